@@ -25,6 +25,7 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/global-setup.ts"],
+          setupFiles: ["tests/setup-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Integration files share one scratch database; running them one at a time keeps their data apart.
