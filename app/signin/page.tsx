@@ -1,0 +1,35 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+export async function generateMetadata() {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+function safeCallback(value: string | string[] | undefined): string {
+  // Only same-site paths: an open redirect after sign-in is a phishing aid.
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/articles";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations();
+  return (
+    <div className="signin">
+      <div className="signin__panel">
+        <div className="signin__brand">
+          <span className="brand__mark brand__mark--large" aria-hidden="true">س</span>
+          <div>
+            <h1 className="signin__title">{t("signIn.title")}</h1>
+            <p className="muted">{t("signIn.subtitle")}</p>
+          </div>
+        </div>
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { UserRow } from "@/components/users/user-row";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { findUsers } from "@/lib/users/find-users";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+export default async function UsersPage() {
+  const actor = await requireUser();
+  // Same rule as findUsers enforces; checked here first so non-admins get a plain 404 page, not an error.
+  if (!can(actor.role, "user.manage")) notFound();
+  const [t, users] = await Promise.all([getTranslations("users"), findUsers(actor)]);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("subtitle")}</p>
+        </div>
+      </div>
+      <div className="grid-2">
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t("name")}</th>
+                <th>{t("email")}</th>
+                <th>{t("role")}</th>
+                <th>{t("status")}</th>
+                <th>{t("actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <UserRow key={user.id} user={user} isSelf={user.id === actor.id} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <section className="card card__body" aria-labelledby="create-user">
+          <h2 id="create-user">{t("create")}</h2>
+          <CreateUserForm />
+        </section>
+      </div>
+    </>
+  );
+}
