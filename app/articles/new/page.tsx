@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ImportArticleForm } from "@/components/import/import-article-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function NewArticlePage() {
+  const user = await requireUser();
+  if (!can(user.role, "article.import")) notFound();
+  const t = await getTranslations("import");
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("subtitle")}</p>
+        </div>
+      </div>
+      <ImportArticleForm />
+    </>
+  );
+}
