@@ -25,13 +25,15 @@ export function extractArticleFromHtml(html: string, { url }: { url?: string } =
     const language = document.documentElement.getAttribute("lang")?.trim() || metaContent(document, "http-equiv", "content-language");
     const metaTitle = metaContent(document, "property", "og:title") || document.title.trim();
 
+    removeChrome(document);
     const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
     let text = article?.content ? normalizeArticleText(blockText(article.content)) : "";
     if (!text) text = normalizeArticleText(fallbackBodyText(createInertDom(html, url)));
+    const title = normalizeTitle(article?.title || metaTitle);
 
     return {
-      title: normalizeTitle(article?.title || metaTitle),
-      text,
+      title,
+      text: withoutLeadingTitle(text, title),
       byline: normalizeTitle(article?.byline ?? "") || undefined,
       siteName: normalizeTitle(article?.siteName ?? "") || undefined,
       publishedAt: parseDate(article?.publishedTime ?? metaContent(document, "itemprop", "datePublished")),
@@ -75,18 +77,34 @@ function parseDate(value: string | null | undefined): Date | undefined {
 }
 
 /**
- * When Readability finds no article (very short pages), keep the body's text minus the obvious chrome rather than
- * nothing: a fact-checker can delete a stray menu line, but cannot check a claim the importer dropped.
+ * Site chrome marked up as such. Readability scores by class names and text density, so on short pages it can keep a
+ * <nav>; removing what the page itself labels as navigation, sidebars and footers first is cheap and never loses
+ * article text. A <header> inside the article (headline, byline) is left for Readability.
+ */
+function removeChrome(document: Document): void {
+  const selector = "nav, aside, footer, form, [role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
+  for (const element of Array.from(document.querySelectorAll(selector))) element.remove();
+  for (const header of Array.from(document.querySelectorAll("header"))) {
+    if (!header.closest("article, main")) header.remove();
+  }
+}
+
+/**
+ * When Readability finds no article at all, keep the body's text minus the chrome rather than nothing: a
+ * fact-checker can delete a stray line, but cannot check a claim the importer dropped.
  */
 function fallbackBodyText(dom: JSDOM): string {
   try {
-    const body = dom.window.document.body;
-    if (!body) return "";
-    for (const chrome of Array.from(body.querySelectorAll("nav, header, footer, aside, form, [role=navigation]"))) {
-      chrome.remove();
-    }
-    return blockText(body);
+    removeChrome(dom.window.document);
+    return dom.window.document.body ? blockText(dom.window.document.body) : "";
   } finally {
     dom.window.close();
   }
+}
+
+/** The headline is stored beside the body (Article.title), so a body that opens by repeating it drops that copy. */
+export function withoutLeadingTitle(text: string, title: string | undefined): string {
+  if (!title) return text;
+  const [first, ...rest] = text.split("\n\n");
+  return first !== undefined && rest.length > 0 && first.replace(/\s+/g, " ").trim() === title ? rest.join("\n\n") : text;
 }
