@@ -19,7 +19,7 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&!#]/g;
 function escapeLine(line: string): string {
   const escaped = line.replace(INLINE_SPECIAL, (ch) => `\\${ch}`);
   // At the start of a line: list items (- + 1. 1)), setext underlines (= -), indented code (leading spaces).
-  return escaped.trimStart().replace(/^([+=-])|^(\d+)([.)])/, (_m, sign: string, digits: string, mark: string) =>
+  return escaped.trimStart().replace(/^([+=-])|^(\d{1,9})([.)])(?=\s|$)/, (_m, sign: string, digits: string, mark: string) =>
     sign ? `\\${sign}` : `${digits}\\${mark}`,
   );
 }
@@ -46,11 +46,13 @@ function markdownQuote(text: string): string {
     .join("\n");
 }
 
+/** A link for http(s) URLs; any other URL is printed as text after the label, so the reader still sees it. */
 function markdownLink(url: string | null, label?: string): string {
   if (!url) return "";
   const href = safeHttpUrl(url);
   const text = escapeMarkdown(label ?? url);
-  return href ? `[${text}](<${href}>)` : text;
+  if (href) return `[${text}](<${href}>)`;
+  return label === undefined ? text : `${text} (${escapeMarkdown(url)})`;
 }
 
 function renderClaim(report: PreparedReport, prepared: PreparedClaim): string {
