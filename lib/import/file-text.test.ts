@@ -104,7 +104,7 @@ describe("extractTextFromFile: .md", () => {
     expect(result.title).toBe("الوزير: البطالة انخفضت");
     expect(result.text).toBe(
       [
-        "قال الوزير إن البطالة انخفضت  إلى النصف.",
+        "قال الوزير إن البطالة انخفضت إلى النصف.",
         "",
         "Reactions",
         "",

@@ -72,8 +72,9 @@ function inline(text: string): string {
   let result = text
     .replace(/(`+)(.+?)\1/g, (_, __, code: string) => keep(code.trim()))
     .replace(/\\([\\`*_{}[\]()#+\-.!~|<>])/g, (_, char: string) => keep(char))
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // inline images are dropped entirely
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "") // reference images too
+    // Images are dropped entirely, with the space before them, so no double space is left where they stood.
+    .replace(/ ?!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/ ?!\[[^\]]*\]\[[^\]]*\]/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") // [text](target) → text
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // [text][ref] → text
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1"); // <https://…> autolinks read as the address

@@ -37,6 +37,8 @@ const IPV6_REFUSALS: Record<string, { reason: string; description: string }> = {
   multicast: IPV4_REFUSALS.multicast!,
 };
 const RESERVED = { reason: "RESERVED_ADDRESS", description: "a reserved or special-purpose address" };
+/** Longer addresses are not articles; browsers and proxies start failing around here too. */
+const MAX_URL_LENGTH = 2048;
 const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR("2000::/3");
 
 /** Whether one IP address may be fetched. IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 it carries. */
@@ -70,6 +72,9 @@ function effectivePort(url: URL): string {
  * credentials in the URL, which we would otherwise send on the user's behalf to whoever the URL names.
  */
 export function parseImportUrl(input: string): URL {
+  if (input.length > MAX_URL_LENGTH) {
+    throw new AppError("BAD_REQUEST", `This web address is longer than ${MAX_URL_LENGTH} characters.`, { reason: "URL_TOO_LONG" });
+  }
   let url: URL;
   try {
     // WHATWG parsing also canonicalises numeric tricks: http://2130706433/ and http://0x7f.1/ become 127.0.0.1.
@@ -158,8 +163,10 @@ export async function resolveCheckedAddress(url: URL, { allowedHosts = [], resol
       throw refused(host, address, verdict);
     }
   }
-  // ipaddr.process turns ::ffff:a.b.c.d into a.b.c.d, so we connect to exactly the address that was judged.
-  return ipaddr.process(addresses[0]!).toString();
+  // ipaddr.process turns ::ffff:a.b.c.d into a.b.c.d, so we connect to exactly the address that was judged. IPv4 goes
+  // first: many servers (and containers) have no IPv6 route, and we make one connection attempt, not several.
+  const judged = addresses.map((address) => ipaddr.process(address));
+  return (judged.find((ip) => ip.kind() === "ipv4") ?? judged[0]!).toString();
 }
 
 function refused(host: string, address: string | undefined, verdict: Extract<AddressVerdict, { ok: false }>): AppError {
