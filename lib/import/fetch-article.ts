@@ -92,13 +92,8 @@ async function followRedirects(
 }
 
 function redirectTarget(from: URL, location: string | undefined): URL {
-  let target: URL;
-  try {
-    target = new URL(location ?? "", from);
-  } catch {
-    target = from;
-  }
-  if (!location || target === from) {
+  const target = parseRedirectLocation(from, location);
+  if (!target) {
     throw new AppError("UPSTREAM_FAILED", "The site sent a redirect without a valid destination.", { reason: "BAD_REDIRECT" });
   }
   try {
@@ -109,6 +104,15 @@ function redirectTarget(from: URL, location: string | undefined): URL {
     throw error;
   }
   return target;
+}
+
+function parseRedirectLocation(from: URL, location: string | undefined): URL | undefined {
+  if (!location) return undefined;
+  try {
+    return new URL(location, from);
+  } catch {
+    return undefined;
+  }
 }
 
 function assertAcceptedMediaType(response: IncomingMessage): void {
