@@ -46,6 +46,12 @@ describe("extractArticleFromHtml", () => {
     expect(article.title).toBe("Budget doubled");
   });
 
+  it("reads a microdata datePublished when there is no other date", () => {
+    const html = `<html><head><title>T</title></head><body><article><meta itemprop="datePublished" content="2022-01-31">
+      <p>${"Officials said the bridge cost twice the estimate. ".repeat(20)}</p></article></body></html>`;
+    expect(extractArticleFromHtml(html).publishedAt?.toISOString()).toBe("2022-01-31T00:00:00.000Z");
+  });
+
   it("keeps the text of a page too short for Readability, without its menu", () => {
     const html = `<html><head><title>Short note</title></head><body><nav>Home | About</nav><p>The mayor said 40 buses were bought.</p></body></html>`;
     const article = extractArticleFromHtml(html);

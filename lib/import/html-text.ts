@@ -24,6 +24,7 @@ export function extractArticleFromHtml(html: string, { url }: { url?: string } =
     // Read what Readability would discard before it rewrites the document in place.
     const language = document.documentElement.getAttribute("lang")?.trim() || metaContent(document, "http-equiv", "content-language");
     const metaTitle = metaContent(document, "property", "og:title") || document.title.trim();
+    const microdataDate = metaContent(document, "itemprop", "datePublished");
 
     removeChrome(document);
     const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
@@ -36,7 +37,7 @@ export function extractArticleFromHtml(html: string, { url }: { url?: string } =
       text: withoutLeadingTitle(text, title),
       byline: normalizeTitle(article?.byline ?? "") || undefined,
       siteName: normalizeTitle(article?.siteName ?? "") || undefined,
-      publishedAt: parseDate(article?.publishedTime ?? metaContent(document, "itemprop", "datePublished")),
+      publishedAt: parseDate(article?.publishedTime || microdataDate),
       language: language || undefined,
     };
   } finally {
@@ -57,7 +58,7 @@ function createInertDom(html: string, url: string | undefined): JSDOM {
 
 function metaContent(document: Document, attribute: string, name: string): string | undefined {
   for (const meta of Array.from(document.querySelectorAll(`meta[${attribute}]`))) {
-    if (meta.getAttribute(attribute)?.trim().toLowerCase() === name) {
+    if (meta.getAttribute(attribute)?.trim().toLowerCase() === name.toLowerCase()) {
       const content = meta.getAttribute("content")?.trim();
       if (content) return content;
     }
