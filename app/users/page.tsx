@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/users/create-user-form";
+import { ImportHosts } from "@/components/users/import-hosts";
 import { UserRow } from "@/components/users/user-row";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { findImportHosts } from "@/lib/import-hosts/manage-import-hosts";
 import { findUsers } from "@/lib/users/find-users";
 
 export async function generateMetadata() {
@@ -14,7 +16,7 @@ export default async function UsersPage() {
   const actor = await requireUser();
   // Same rule as findUsers enforces; checked here first so non-admins get a plain 404 page, not an error.
   if (!can(actor.role, "user.manage")) notFound();
-  const [t, users] = await Promise.all([getTranslations("users"), findUsers(actor)]);
+  const [t, users, hosts] = await Promise.all([getTranslations("users"), findUsers(actor), findImportHosts(actor)]);
   return (
     <>
       <div className="page-head">
@@ -42,10 +44,13 @@ export default async function UsersPage() {
             </tbody>
           </table>
         </div>
-        <section className="card card__body" aria-labelledby="create-user">
-          <h2 id="create-user">{t("create")}</h2>
-          <CreateUserForm />
-        </section>
+        <div className="stack">
+          <section className="card card__body" aria-labelledby="create-user">
+            <h2 id="create-user">{t("create")}</h2>
+            <CreateUserForm />
+          </section>
+          <ImportHosts hosts={hosts} />
+        </div>
       </div>
     </>
   );
