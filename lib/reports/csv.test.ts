@@ -49,13 +49,15 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function records(csv: string): Record<string, string>[] {
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+function records(csv: string): Row[] {
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const [header, ...rows] = parseCsv(csv.slice(1));
   expect(header).toEqual([...CSV_COLUMNS]);
   return rows.map((r) => {
     expect(r).toHaveLength(CSV_COLUMNS.length);
-    return Object.fromEntries(header!.map((h, i) => [h, r[i]!]));
+    return Object.fromEntries(header!.map((h, i) => [h, r[i]!])) as Row;
   });
 }
 

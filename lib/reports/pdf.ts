@@ -1,12 +1,12 @@
 /**
  * PDF export: Chromium (through playwright-core) prints the standalone HTML report to A4 with page numbers.
  *
- * One browser per process, launched lazily on the first export and shared: launching costs ~0.5–1 s, a new context
- * ~20 ms. Each export gets its own context (no cookies, cache or state shared between reports), with JavaScript
+ * One browser per process, launched lazily on the first export and shared: launching costs ~0.5–1 s. Each export
+ * gets its own context (no cookies, cache or state shared between reports), with JavaScript
  * off and the network offline, since the HTML is self-contained and carries desk and article text. If the browser
  * dies (crash, OOM kill), the next export launches a new one. `closeReportBrowser()` is for shutdown and tests.
  */
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 import { buildReportHtml } from "./html";
 import { localeDirection } from "./model";
@@ -88,18 +88,54 @@ export async function renderReportPdf(data: ReportData): Promise<Buffer> {
   }
 }
 
+interface FreshPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+const CONTEXT_OPTIONS = { javaScriptEnabled: false, offline: true } as const;
+
+// Opening a page starts a renderer process (~150–400 ms). After each export one unused context+page is opened in the
+// background for the next export, which still gets a context nobody has used.
+let spare: Promise<FreshPage | null> | null = null;
+
+async function openPage(browser: Browser): Promise<FreshPage> {
+  const context = await browser.newContext(CONTEXT_OPTIONS);
+  try {
+    return { browser, context, page: await context.newPage() };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function prepareSpare(browser: Browser): void {
+  if (spare || !browser.isConnected()) return;
+  spare = openPage(browser).catch(() => null);
+}
+
+async function takePage(browser: Browser): Promise<FreshPage> {
+  const pending = spare;
+  spare = null;
+  const ready = pending ? await pending : null;
+  if (ready && ready.browser === browser && browser.isConnected()) return ready;
+  if (ready) await ready.context.close().catch(() => undefined);
+  return openPage(browser);
+}
+
 async function renderHtmlToPdf(html: string, footer: string, retry: boolean): Promise<Buffer> {
   const browser = await getBrowser();
-  let context;
+  let fresh: FreshPage;
   try {
-    context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    fresh = await takePage(browser);
   } catch (error) {
     // The browser went away between getBrowser() and here (crash, or closeReportBrowser in another request).
     if (retry && !browser.isConnected()) return renderHtmlToPdf(html, footer, false);
     throw error;
   }
+  const { context, page } = fresh;
   try {
-    const page = await context.newPage();
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
     await page.setContent(html, { waitUntil: "load" });
     // Embedded fonts decode asynchronously; printing before they are ready would fall back to system fonts.
@@ -115,6 +151,7 @@ async function renderHtmlToPdf(html: string, footer: string, retry: boolean): Pr
     return Buffer.from(pdf);
   } finally {
     await context.close().catch(() => undefined);
+    prepareSpare(browser);
   }
 }
 
@@ -122,6 +159,7 @@ async function renderHtmlToPdf(html: string, footer: string, retry: boolean): Pr
 export async function closeReportBrowser(): Promise<void> {
   const pending = browserPromise;
   browserPromise = null;
+  spare = null; // its context closes with the browser
   if (!pending) return;
   const browser = await pending.catch(() => null);
   await browser?.close().catch(() => undefined);
