@@ -5,7 +5,6 @@
  * package's own CSS so the browser picks the right face per character.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 export const ARABIC_FAMILY = "Noto Naskh Arabic";
@@ -43,13 +42,10 @@ export function hasArabicScript(text: string): boolean {
 
 const cache = new Map<string, string>();
 
-// require.resolve follows the package's `exports`; the cwd fallback covers bundlers that rewrite require.
+// Resolved from the working directory (the repository root for the server, scripts and tests) rather than with
+// require.resolve: Next's bundler follows a dynamic require.resolve into the packages' CSS files and fails the build.
 function resolveFontsourceFile(pkg: string, file: string): string {
-  try {
-    return createRequire(import.meta.url).resolve(`@fontsource/${pkg}/${file}`);
-  } catch {
-    return path.join(process.cwd(), "node_modules", "@fontsource", pkg, file);
-  }
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "@fontsource", pkg, file);
 }
 
 function unicodeRangeOf(font: FontFile, fileName: string): string | null {

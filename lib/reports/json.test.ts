@@ -58,7 +58,8 @@ describe("buildReportJson", () => {
     const report = parse(arabicArticleReport());
     expect(validate({ ...report, claims: [{ ...report.claims[3], verdict: report.claims[0]?.verdict }] })).toBe(false);
     expect(validate({ ...report, schemaVersion: "2.0" })).toBe(false);
-    const { summary: _summary, ...withoutSummary } = report;
+    const withoutSummary: Record<string, unknown> = { ...report };
+    delete withoutSummary.summary;
     expect(validate(withoutSummary)).toBe(false);
   });
 });
