@@ -91,6 +91,7 @@ export function reportCss(locale: ReportLocale): string {
   html, body { background:#fff; }
   .sanad-report { max-width:none; padding:0; }
   .sanad-report .claim { break-inside:auto; }
+  .sanad-report .claim.pending { break-inside:avoid; }
 }
 `;
 }

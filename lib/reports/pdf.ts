@@ -2,9 +2,10 @@
  * PDF export: Chromium (through playwright-core) prints the standalone HTML report to A4 with page numbers.
  *
  * One browser per process, launched lazily on the first export and shared: launching costs ~0.5–1 s. Each export
- * gets its own context (no cookies, cache or state shared between reports), with JavaScript
- * off and the network offline, since the HTML is self-contained and carries desk and article text. If the browser
- * dies (crash, OOM kill), the next export launches a new one. `closeReportBrowser()` is for shutdown and tests.
+ * gets its own context (no cookies, cache or state shared between reports), with JavaScript off and the network
+ * offline, since the HTML is self-contained and carries desk and article text. If the browser dies (crash, OOM kill),
+ * the next export launches a new one. At most MAX_CONCURRENT exports render at once; `closeReportBrowser()` is for
+ * shutdown and tests. Server-only: it imports playwright-core, so keep it out of client bundles.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
@@ -45,12 +46,14 @@ function launchBrowser(): Promise<Browser> {
   return launching;
 }
 
-// Concurrent first exports share one launch, because they all read the same promise.
+// Concurrent exports share one launch, because they all read the same promise. An export that finds the browser dead
+// clears the promise only if no other export has already started a relaunch, so a crash leads to one new browser.
 async function getBrowser(): Promise<Browser> {
-  if (browserPromise) {
-    const browser = await browserPromise.catch(() => null);
+  const current = browserPromise;
+  if (current) {
+    const browser = await current.catch(() => null);
     if (browser?.isConnected()) return browser;
-    browserPromise = null;
+    if (browserPromise === current) browserPromise = null;
   }
   browserPromise ??= launchBrowser();
   return browserPromise;
@@ -135,6 +138,8 @@ async function renderHtmlToPdf(html: string, footer: string, retry: boolean): Pr
     throw error;
   }
   const { context, page } = fresh;
+  // page.pdf() has no timeout of its own; closing the context makes a stuck render fail and frees its slot.
+  const watchdog = setTimeout(() => void context.close().catch(() => undefined), RENDER_TIMEOUT_MS);
   try {
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
     await page.setContent(html, { waitUntil: "load" });
@@ -150,6 +155,7 @@ async function renderHtmlToPdf(html: string, footer: string, retry: boolean): Pr
     });
     return Buffer.from(pdf);
   } finally {
+    clearTimeout(watchdog);
     await context.close().catch(() => undefined);
     prepareSpare(browser);
   }
