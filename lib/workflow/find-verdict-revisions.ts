@@ -38,20 +38,19 @@ export async function findVerdictRevisions(actor: Actor, raw: TClaimRefInput): P
 
 /** Shared with the claim workspace, which loads the claim itself. */
 export async function loadVerdictRevisions(client: Tx, claim: { id: string; publishedVerdictId: string | null }) {
-  const [verdicts, proposals] = await Promise.all([
-    client.verdict.findMany({
-      where: { claimId: claim.id },
-      orderBy: { revision: "asc" },
-      include: {
-        author: { select: { id: true, name: true } },
-        reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, name: true } } } },
-      },
-    }),
-    client.auditEvent.findMany({
-      where: { claimId: claim.id, action: "verdict.propose" },
-      select: { entityId: true, after: true },
-    }),
-  ]);
+  const verdicts = await client.verdict.findMany({
+    where: { claimId: claim.id },
+    orderBy: { revision: "asc" },
+    include: {
+      author: { select: { id: true, name: true } },
+      reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { id: true, name: true } } } },
+    },
+  });
+  // The sources each revision stood on are recorded on its proposal's audit event (see proposeVerdict).
+  const proposals = await client.auditEvent.findMany({
+    where: { claimId: claim.id, action: "verdict.propose" },
+    select: { entityId: true, after: true },
+  });
   const sourcesByVerdict = new Map(
     proposals.map((event) => [event.entityId, ((event.after ?? {}) as { sources?: SourceRef[] }).sources ?? null]),
   );

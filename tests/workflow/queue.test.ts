@@ -15,8 +15,8 @@ const TYPES: ClaimType[] = ["NUMERIC", "ATTRIBUTION", "EVENT"];
 
 let me: TestUser;
 let colleague: TestUser;
-let claims: Claim[] = [];
-let articleIds: string[] = [];
+const claims: Claim[] = [];
+const articleIds: string[] = [];
 
 beforeAll(async () => {
   me = await createUser({ role: "REVIEWER" });
