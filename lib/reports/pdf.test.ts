@@ -43,6 +43,15 @@ function readPdf(pdf: Buffer, name: string) {
   return { text: run("pdftotext", ["-enc", "UTF-8"]), info: run("pdfinfo", []), fonts: run("pdffonts", []) };
 }
 
+/** Browser processes started by this test worker (Chromium's own helpers are its children, not ours). */
+function chromiumChildren(): number[] {
+  return execFileSync("ps", ["-o", "pid=,stat=,comm=", "--ppid", String(process.pid)])
+    .toString()
+    .split("\n")
+    .filter((line) => /chrom/i.test(line) && !/\bZ/.test(line))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
 type Match = "logical" | "reversed-lines" | "words-in-order" | "words-nearby" | null;
 
 function findIn(needle: string, text: string): Match {
@@ -113,22 +122,22 @@ describe.skipIf(!hasChromium)("renderReportPdf", () => {
   it("renders five exports at once on one browser", async () => {
     const pdfs = await Promise.all(Array.from({ length: 5 }, () => renderReportPdf(arabicArticleReport())));
     for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(chromiumChildren()).toHaveLength(1);
   });
 
-  it("launches a new browser after the old one died", async () => {
+  it("launches exactly one new browser after the old one died, even with five exports waiting", async () => {
     await renderReportPdf(arabicArticleReport());
+    const before = chromiumChildren();
+    expect(before.length).toBeGreaterThan(0);
     // Kill the Chromium this worker started (by pid), as an OOM kill would.
-    const children = execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(process.pid)]).toString();
-    const pids = children
-      .split("\n")
-      .filter((line) => /chrom/i.test(line))
-      .map((line) => Number(line.trim().split(/\s+/)[0]));
-    expect(pids.length).toBeGreaterThan(0);
-    for (const pid of pids) process.kill(pid, "SIGKILL");
+    for (const pid of before) process.kill(pid, "SIGKILL");
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const pdf = await renderReportPdf(arabicArticleReport());
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const pdfs = await Promise.all(Array.from({ length: 5 }, () => renderReportPdf(arabicArticleReport())));
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const after = chromiumChildren();
+    expect(after).toHaveLength(1);
+    expect(before).not.toContain(after[0]);
   });
 
   it("launches again after closeReportBrowser()", async () => {
