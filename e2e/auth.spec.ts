@@ -31,7 +31,7 @@ test.describe("signing in by role", () => {
     await page.getByLabel("البريد الإلكتروني").fill(DEMO.reviewer.email);
     await page.getByLabel("كلمة المرور").fill("not-the-password");
     await page.getByRole("button", { name: "دخول" }).click();
-    await expect(page.getByRole("alert")).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
   });
 });
 
