@@ -13,6 +13,8 @@ export function reportCss(locale: ReportLocale): string {
     locale === "ar"
       ? `"${ARABIC_FAMILY}", "${LATIN_FAMILY}", serif`
       : `"${LATIN_FAMILY}", "${ARABIC_FAMILY}", sans-serif`;
+  // Spots set in Inter for their figures (counts, "5 من 6", URLs) still list Naskh: without it the Arabic words in them
+  // fall to whatever system font the server has (the PDF showed it as a Type 3 font), not the report's face.
   const lineHeight = locale === "ar" ? "1.75" : "1.55";
 
   return `
@@ -23,7 +25,7 @@ export function reportCss(locale: ReportLocale): string {
   text-align:start; overflow-wrap:break-word; }
 .sanad-report * { box-sizing:border-box; }
 .sanad-report a { color:var(--accent); text-decoration:underline; text-decoration-thickness:1px; text-underline-offset:2px; }
-.sanad-report .url { direction:ltr; unicode-bidi:isolate; overflow-wrap:anywhere; font-family:"${LATIN_FAMILY}", sans-serif;
+.sanad-report .url { direction:ltr; unicode-bidi:isolate; overflow-wrap:anywhere; font-family:"${LATIN_FAMILY}", "${ARABIC_FAMILY}", sans-serif;
   font-size:0.82em; color:var(--muted); }
 .sanad-report h1, .sanad-report h2, .sanad-report h3 { line-height:1.3; margin:0; font-weight:700; }
 .sanad-report .masthead { border-bottom:3px solid var(--accent); padding-bottom:18px; margin-bottom:22px; }
@@ -49,7 +51,7 @@ export function reportCss(locale: ReportLocale): string {
 .sanad-report .tally li { display:flex; align-items:center; gap:8px; background:#fff; border:1px solid var(--rule);
   border-inline-start:5px solid var(--badge); border-radius:5px; padding:6px 10px; font-size:0.86em; }
 .sanad-report .tally li.zero { opacity:0.45; }
-.sanad-report .tally .count { font-family:"${LATIN_FAMILY}", sans-serif; font-weight:700; font-size:1.3em; min-width:1.4em; }
+.sanad-report .tally .count { font-family:"${LATIN_FAMILY}", "${ARABIC_FAMILY}", sans-serif; font-weight:700; font-size:1.3em; min-width:1.4em; }
 .sanad-report .corrections { border:1px solid #e0c48c; background:#fdf8ec; border-radius:8px; padding:14px 18px; margin-bottom:22px; }
 .sanad-report .corrections ul { margin:0; padding-inline-start:20px; }
 .sanad-report .claim { border:1px solid var(--rule); border-inline-start:6px solid var(--badge); border-radius:8px;
@@ -60,7 +62,7 @@ export function reportCss(locale: ReportLocale): string {
 .sanad-report .claim-no { font-weight:700; color:var(--muted); font-size:0.9em; }
 .sanad-report .badge { display:inline-flex; align-items:center; gap:8px; background:var(--badge); color:#fff; font-weight:700;
   padding:3px 12px; border-radius:999px; font-size:0.92em; }
-.sanad-report .badge .num { font-family:"${LATIN_FAMILY}", sans-serif; font-weight:600; font-size:0.8em; opacity:0.9;
+.sanad-report .badge .num { font-family:"${LATIN_FAMILY}", "${ARABIC_FAMILY}", sans-serif; font-weight:600; font-size:0.8em; opacity:0.9;
   border-inline-start:1px solid rgba(255,255,255,0.5); padding-inline-start:8px; }
 .sanad-report .claim.pending .badge { background:#fff; color:var(--muted); border:1px dashed var(--muted); }
 .sanad-report blockquote { margin:0 0 10px; padding:10px 16px; background:var(--tint); border-inline-start:3px solid var(--badge);

@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)("renderReportPdf", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(fonts).toMatch(/NotoNaskhArabic-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    // Every glyph came from an embedded outline font: no text fell back to a system font drawn as Type 3.
+    expect(fonts).not.toContain("Type 3");
 
     const approved = data.claims[0]!;
     expect(["logical", "words-in-order"]).toContain(findIn(approved.quote, text));
