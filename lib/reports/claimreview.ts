@@ -67,13 +67,13 @@ function claimReview(report: PreparedReport, prepared: PreparedClaim, pageUrl: s
     "@type": "ClaimReview",
     url: `${pageUrl}#${prepared.anchor}`,
     claimReviewed: (claim.normalizedText || claim.quote).trim(),
-    inLanguage: data.locale,
+    inLanguage: report.locale,
     author: { "@type": "Organization", name: data.organization.name, ...(orgUrl ? { url: orgUrl } : {}) },
     datePublished: published.toISOString(),
     ...(lastCorrection ? { dateModified: lastCorrection.at.toISOString() } : {}),
     reviewRating: {
       "@type": "Rating",
-      alternateName: ratingLabel(verdict.rating, data.locale),
+      alternateName: ratingLabel(verdict.rating, report.locale),
       ...(numeric === null ? {} : { ratingValue: numeric, bestRating: BEST_RATING, worstRating: WORST_RATING }),
     },
     itemReviewed: {

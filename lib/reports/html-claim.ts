@@ -3,7 +3,7 @@ import { BEST_RATING, ratingLabel, ratingNumeric } from "@/lib/ratings";
 
 import { badgeStyle, escapeHtml, linkHtml, paragraphsHtml, sentenceWithName } from "./html-parts";
 import { formatReportDate, reportStrings } from "./i18n";
-import type { PreparedClaim, PreparedReport } from "./model";
+import { articleDirection, type PreparedClaim, type PreparedReport } from "./model";
 import type { ReportSource } from "./types";
 
 export function renderClaimCard(report: PreparedReport, prepared: PreparedClaim): string {
@@ -12,7 +12,7 @@ export function renderClaimCard(report: PreparedReport, prepared: PreparedClaim)
   const t = reportStrings(locale);
   const date = (d: Date) => escapeHtml(formatReportDate(d, locale, timeZone));
   const article = claim.article;
-  const articleDir = article.direction.toLowerCase();
+  const articleDir = articleDirection(article.direction);
   const articleLang = escapeHtml(article.language);
 
   const numeric = verdict ? ratingNumeric(verdict.rating) : null;
@@ -98,7 +98,7 @@ function renderSourcesTable(report: PreparedReport, sources: ReportSource[]): st
     return `<tr>
 <td dir="auto">${s.publisher ? escapeHtml(s.publisher) : "—"}</td>
 <td dir="auto">${linkHtml(s.url, title)}<br>${urlLine(s.url)}${excerpt}</td>
-<td><span class="stance ${s.stance}">${escapeHtml(t.stances[s.stance])}</span></td>
+<td><span class="stance ${escapeHtml(s.stance)}">${escapeHtml(t.stances[s.stance])}</span></td>
 <td class="nowrap">${escapeHtml(formatReportDate(s.accessedAt, report.locale, report.timeZone))}</td>
 <td>${archived}</td>
 </tr>`;

@@ -14,7 +14,7 @@ import { renderClaimCard } from "./html-claim";
 import { badgeStyle, escapeHtml, linkHtml } from "./html-parts";
 import { reportCss } from "./html-styles";
 import { formatReportDate, formatReportDateTime, reportStrings } from "./i18n";
-import { prepareReport, type PreparedReport } from "./model";
+import { articleDirection, prepareReport, type PreparedReport } from "./model";
 import type { ReportData } from "./types";
 
 export interface BuildHtmlOptions {
@@ -43,7 +43,7 @@ function renderMasthead(report: PreparedReport): string {
     data.publishedAt ? t.published(formatReportDate(data.publishedAt, locale, timeZone)) : null,
     data.modifiedAt ? t.updated(formatReportDate(data.modifiedAt, locale, timeZone)) : null,
   ].filter((d): d is string => d !== null);
-  const headDir = data.subject.kind === "article" ? data.subject.article.direction.toLowerCase() : "auto";
+  const headDir = data.subject.kind === "article" ? articleDirection(data.subject.article.direction) : "auto";
 
   return `<header class="masthead">
 <div class="kicker"><span class="org"><bdi>${escapeHtml(data.organization.name)}</bdi></span><span>${escapeHtml(

@@ -150,7 +150,7 @@ export function toReportJson(data: ReportData): ReportJson {
   return {
     schemaVersion: REPORT_JSON_SCHEMA_VERSION,
     kind: subject.kind,
-    locale: data.locale,
+    locale: report.locale,
     direction: report.dir,
     title: report.title,
     generatedAt: data.generatedAt.toISOString(),
@@ -167,7 +167,7 @@ export function toReportJson(data: ReportData): ReportJson {
     articles: report.articles.map(articleJson),
     includesPending: data.includePending ?? true,
     summary: report.summary,
-    ratingScale: RATINGS.map((rating) => ({ rating, label: ratingLabel(rating, data.locale), value: ratingNumeric(rating) })),
+    ratingScale: RATINGS.map((rating) => ({ rating, label: ratingLabel(rating, report.locale), value: ratingNumeric(rating) })),
     bestRating: BEST_RATING,
     worstRating: WORST_RATING,
     corrections: report.corrections.map((c) => ({

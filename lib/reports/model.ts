@@ -61,6 +61,11 @@ export function localeDirection(locale: ReportLocale): "rtl" | "ltr" {
   return locale === "ar" ? "rtl" : "ltr";
 }
 
+/** The `dir` attribute value for an article's text. Maps rather than lowercases, so only "rtl"/"ltr" reach markup. */
+export function articleDirection(direction: string): "rtl" | "ltr" {
+  return direction === "RTL" ? "rtl" : "ltr";
+}
+
 export function reportTitle(data: ReportData): string {
   return data.subject.kind === "article" ? data.subject.article.title : data.subject.title;
 }
@@ -99,10 +104,12 @@ export function prepareReport(data: ReportData): PreparedReport {
   });
 
   const reviewed = prepared.filter((c) => c.verdict).length;
+  // Anything but "ar" is English: the value ends up in markup attributes, so it is never passed through as given.
+  const locale: ReportLocale = data.locale === "ar" ? "ar" : "en";
   return {
     data,
-    locale: data.locale,
-    dir: localeDirection(data.locale),
+    locale,
+    dir: localeDirection(locale),
     timeZone: data.timeZone ?? "UTC",
     title: reportTitle(data),
     claims: prepared,
