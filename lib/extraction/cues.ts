@@ -1,0 +1,142 @@
+import { EVENT_VERBS, REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PHRASES } from "./lexicons/reporting";
+import { FIRST_PERSON, HEDGES, INFORMAL, OBLIGATION, OPINION, SECOND_PERSON, SUBJECTIVE, VAGUE } from "./lexicons/stance";
+import { CAUSAL, COMPARISON, MEASURABLES, OFFICIAL_ACTS, PREDICTION, QUESTION_WORDS } from "./lexicons/claims-shape";
+import { GIVEN_NAMES, KNOWN_PEOPLE, ORGANIZATION_HEADS, TITLES } from "./lexicons/names";
+import { NATIONALITIES, PLACES } from "./lexicons/places";
+import { DATE_MARKERS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, RELATIVE_DATES } from "./lexicons/dates-numbers";
+import { CORRELATIVE_OPENERS, FRAME_OPENERS, LEADING_CONNECTIVES, SPLIT_CONNECTIVES } from "./lexicons/connectives";
+import { tokenize, type Token } from "./tokenize";
+import type { ClaimLanguage } from "./types";
+
+/**
+ * One matcher for every lexicon: a claim's words are looked up once and every cue (attribution, hedge, title, month…)
+ * comes out of the same pass, which keeps extraction fast on long articles.
+ */
+export type CueKind =
+  | "sourcePhrase" | "reportingVerb" | "sourceNoun" | "eventVerb" | "hedge" | "opinion" | "subjective" | "firstPerson" | "secondPerson" | "obligation" | "vague"
+  | "informal" | "prediction" | "causal" | "comparison" | "measurable" | "officialAct" | "question" | "title" | "orgHead"
+  | "givenName" | "knownPerson" | "place" | "nationality" | "month" | "relativeDate" | "dateMarker" | "numberWord"
+  | "percentWord" | "frameOpener" | "correlative" | "leadingConnective" | "splitConnective" | "freeSplitConnective";
+
+/** A lexicon hit: tokens [first, last] (inclusive indices into the token array) matched an entry of `kind`. */
+export interface CueMatch {
+  kind: CueKind;
+  first: number;
+  last: number;
+  value?: number;
+  /** Letters of an Arabic prefix on the first word that the entry did not include («بالمغرب» for «المغرب»: 1). */
+  prefixLetters: number;
+}
+
+interface Entry {
+  kind: CueKind;
+  rest: string[];
+  value?: number;
+}
+
+type CompiledLexicon = Map<string, Entry[]>;
+
+const LIST_LEXICONS: ReadonlyArray<[CueKind, Record<ClaimLanguage, readonly string[]>]> = [
+  ["sourcePhrase", SOURCE_PHRASES], ["reportingVerb", REPORTING_VERBS], ["sourceNoun", SOURCE_NOUNS],
+  ["eventVerb", EVENT_VERBS], ["hedge", HEDGES], ["opinion", OPINION],
+  ["subjective", SUBJECTIVE], ["firstPerson", FIRST_PERSON], ["secondPerson", SECOND_PERSON], ["obligation", OBLIGATION], ["vague", VAGUE],
+  ["informal", INFORMAL], ["prediction", PREDICTION], ["causal", CAUSAL], ["comparison", COMPARISON],
+  ["measurable", MEASURABLES], ["officialAct", OFFICIAL_ACTS], ["question", QUESTION_WORDS], ["title", TITLES], ["orgHead", ORGANIZATION_HEADS],
+  ["givenName", GIVEN_NAMES], ["knownPerson", KNOWN_PEOPLE], ["place", PLACES], ["nationality", NATIONALITIES],
+  ["month", MONTHS], ["relativeDate", RELATIVE_DATES], ["dateMarker", DATE_MARKERS], ["percentWord", PERCENT_WORDS],
+  ["frameOpener", FRAME_OPENERS], ["correlative", CORRELATIVE_OPENERS], ["leadingConnective", LEADING_CONNECTIVES],
+];
+
+const compiled = new Map<ClaimLanguage, CompiledLexicon>();
+
+function addEntry(lexicon: CompiledLexicon, phrase: string, kind: CueKind, value?: number): void {
+  const keys = tokenize(phrase).map((token) => token.key);
+  const [first, ...rest] = keys;
+  if (first === undefined) return;
+  const entries = lexicon.get(first) ?? [];
+  entries.push(value === undefined ? { kind, rest } : { kind, rest, value });
+  lexicon.set(first, entries);
+}
+
+function compile(language: ClaimLanguage): CompiledLexicon {
+  const lexicon: CompiledLexicon = new Map();
+  for (const [kind, lists] of LIST_LEXICONS) for (const phrase of lists[language]) addEntry(lexicon, phrase, kind);
+  for (const [word, value] of Object.entries(NUMBER_WORDS[language])) addEntry(lexicon, word, "numberWord", value);
+  for (const { phrase, free } of SPLIT_CONNECTIVES[language]) {
+    addEntry(lexicon, phrase, free ? "freeSplitConnective" : "splitConnective");
+  }
+  return lexicon;
+}
+
+export function lexiconFor(language: ClaimLanguage): CompiledLexicon {
+  let lexicon = compiled.get(language);
+  if (!lexicon) {
+    lexicon = compile(language);
+    compiled.set(language, lexicon);
+  }
+  return lexicon;
+}
+
+function tokenHasKey(token: Token, key: string): boolean {
+  return token.key === key || token.keyNoConjunction === key || token.keyNoPrefix === key;
+}
+
+function collectAt(
+  tokens: readonly Token[],
+  index: number,
+  key: string,
+  lexicon: CompiledLexicon,
+  out: CueMatch[],
+): void {
+  const entries = lexicon.get(key);
+  if (!entries) return;
+  for (const entry of entries) {
+    let last = index;
+    let matched = true;
+    for (const part of entry.rest) {
+      const next = tokens[last + 1];
+      if (!next || !tokenHasKey(next, part)) {
+        matched = false;
+        break;
+      }
+      last++;
+    }
+    if (!matched) continue;
+    const prefixLetters = tokens[index]!.key.length - key.length;
+    const match: CueMatch = { kind: entry.kind, first: index, last, prefixLetters };
+    if (entry.value !== undefined) match.value = entry.value;
+    out.push(match);
+  }
+}
+
+/** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
+export function findCues(tokens: readonly Token[], language: ClaimLanguage): CueMatch[] {
+  const lexicon = lexiconFor(language);
+  const matches: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    collectAt(tokens, i, token.key, lexicon, matches);
+    // Prefixed Arabic words are looked up without their prefix too («وبالمغرب» → «المغرب»).
+    if (token.keyNoConjunction) collectAt(tokens, i, token.keyNoConjunction, lexicon, matches);
+    if (token.keyNoPrefix) collectAt(tokens, i, token.keyNoPrefix, lexicon, matches);
+  }
+  return dedupe(matches);
+}
+
+/**
+ * The same entry can match through two keys of one word; keep one hit per kind and range. Hits are ordered by
+ * position, longest first, so the first hit of a kind is the fullest phrase («حسب ما» before «حسب»).
+ */
+function dedupe(matches: CueMatch[]): CueMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.first - b.first || b.last - a.last);
+  const seen = new Set<string>();
+  const unique: CueMatch[] = [];
+  for (const match of matches) {
+    const id = `${match.kind}:${match.first}:${match.last}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    unique.push(match);
+  }
+  return unique;
+}
