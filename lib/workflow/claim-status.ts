@@ -6,15 +6,17 @@ import { AppError } from "@/lib/errors";
  * status calls `assertTransition` inside its transaction, so a rule added here holds for the whole app.
  *
  * Which operation takes each edge (and which permission it needs) lives with the operation:
- *   NEW → IN_RESEARCH                 takeClaim, addSource, proposeVerdict (passes through)   claim.take / source.manage / verdict.propose
+ *   NEW → IN_RESEARCH                 takeClaim, addSource, proposeVerdict (passes through),  claim.take / source.manage / verdict.propose
+ *                                     mergeClaims (when the other half was in research)       claim.edit
  *   IN_RESEARCH → IN_REVIEW           proposeVerdict                                          verdict.propose
- *   CHANGES_REQUESTED → IN_RESEARCH   takeClaim, addSource (work resumes)                     claim.take / source.manage
+ *   CHANGES_REQUESTED → IN_RESEARCH   allowed, but no operation takes it today: a sent-back claim keeps
+ *                                     CHANGES_REQUESTED until its next proposal, so the queue shows it needs rework
  *   CHANGES_REQUESTED → IN_REVIEW     proposeVerdict (a new revision answers the review)      verdict.propose
  *   IN_REVIEW → APPROVED              reviewVerdict APPROVE                                   verdict.review
  *   IN_REVIEW → CHANGES_REQUESTED     reviewVerdict REQUEST_CHANGES                           verdict.review
  *   NEW | IN_RESEARCH | CHANGES_REQUESTED → DISMISSED    dismissClaim                        claim.dismiss
  *   DISMISSED → the status it was dismissed from (or NEW) restoreClaim                       claim.dismiss
- *   APPROVED → PUBLISHED              report publishing (lib/reports), never a claim screen   report.publish
+ *   APPROVED → PUBLISHED              publishReport (lib/publishing), never a claim screen     report.publish
  *   PUBLISHED → IN_RESEARCH           reopenClaimForCorrection                                report.correct
  *
  * A claim in review, approved or published is deliberately not dismissable: once a verdict is on the table the

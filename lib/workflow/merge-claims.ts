@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation";
-import { assertEditable } from "./claim-status";
+import { assertEditable, assertTransition } from "./claim-status";
 import { loadClaimAtVersion, updateClaimAtVersion } from "./internal/claim-access";
 import { areAdjacent, normalizeClaimText, resolveSpan } from "./internal/spans";
 import { ZMergeClaimsInput, type TMergeClaimsInput } from "./schemas/claim-editing";
@@ -50,7 +50,9 @@ export async function mergeClaims(actor: Actor, raw: TMergeClaimsInput) {
     await updateClaimAtVersion(tx, second, {});
     await tx.comment.updateMany({ where: { claimId: second.id }, data: { claimId: first.id } });
     await tx.claim.delete({ where: { id: second.id } });
+    // Research already begun on either half carries over to the whole.
     const status: ClaimStatus = first.status === "IN_RESEARCH" || second.status === "IN_RESEARCH" ? "IN_RESEARCH" : "NEW";
+    if (status !== first.status) assertTransition(first.status, status);
     const merged = await updateClaimAtVersion(tx, first, {
       start: span.start,
       end: span.end,
