@@ -7,8 +7,8 @@ import { claimRowsFromExtraction } from "./claim-rows";
 
 /**
  * Runs extraction again (e.g. after the extractor improved). Claims nobody has touched — extracted, still NEW,
- * unassigned, never edited (version 1), no sources — are replaced; every claim an editor touched is kept, and new
- * claims that would overlap a kept one are skipped so no work is duplicated.
+ * unassigned, never edited (version 1), no sources, no comments — are replaced; every claim an editor touched is
+ * kept, and new claims that would overlap a kept one are skipped so no work is duplicated.
  */
 export async function reextractArticle(actor: Actor, articleId: string) {
   assertCan(actor, "article.reextract");
@@ -17,10 +17,12 @@ export async function reextractArticle(actor: Actor, articleId: string) {
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist.");
     const claims = await tx.claim.findMany({
       where: { articleId },
-      select: { id: true, start: true, end: true, status: true, origin: true, version: true, assigneeId: true, _count: { select: { sources: true } } },
+      select: { id: true, start: true, end: true, status: true, origin: true, version: true, assigneeId: true, _count: { select: { sources: true, comments: true } } },
     });
     const untouched = claims.filter(
-      (c) => c.origin === "EXTRACTED" && c.status === "NEW" && c.version === 1 && !c.assigneeId && c._count.sources === 0,
+      // Comments count as work: deleting the claim would cascade-delete the desk's discussion of it.
+      (c) =>
+        c.origin === "EXTRACTED" && c.status === "NEW" && c.version === 1 && !c.assigneeId && c._count.sources === 0 && c._count.comments === 0,
     );
     const kept = claims.filter((c) => !untouched.includes(c));
     const extraction = extractClaims(article.body, { language: article.language as "ar" | "fr" | "en" });

@@ -36,6 +36,8 @@ export async function addImportHost(actor: Actor, rawHost: string) {
 
 export async function removeImportHost(actor: Actor, id: string) {
   assertCan(actor, "importHost.manage");
+  // A malformed id would reach PostgreSQL as an invalid uuid and come back as an unexplained server error.
+  if (!z.uuid().safeParse(id).success) throw new AppError("NOT_FOUND", "That host is not on the allow-list.");
   return db.$transaction(async (tx) => {
     const row = await tx.allowedImportHost.findUnique({ where: { id } });
     if (!row) throw new AppError("NOT_FOUND", "That host is not on the allow-list.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { buildClaimReviews, buildReportCsv, buildReportHtml, buildReportJson, buildReportMarkdown, type ReportData } from "@/lib/reports";
 import { parseInput } from "@/lib/validation";
 import { loadArticleReport } from "./load-report";
@@ -53,6 +53,8 @@ export async function renderReport(data: ReportData, format: ReportFormat): Prom
 
 /** One article's report in the requested format and language, ready to download. */
 export async function exportArticleReport(actor: Actor, raw: TExportReportInput): Promise<ExportedFile> {
+  // Permission before validation, as everywhere: someone who may not export learns nothing from the input errors.
+  assertCan(actor, "report.export");
   const input = parseInput(ZExportReportInput, raw);
   const data = await loadArticleReport(actor, input);
   const body = await renderReport(data, input.format);
