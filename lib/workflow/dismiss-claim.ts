@@ -1,5 +1,6 @@
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { assertTransition } from "./claim-status";
 import { auditClaimChange } from "./internal/audit-claim";
@@ -21,6 +22,13 @@ export async function dismissClaim(actor: Actor, raw: TDismissClaimInput) {
 export async function dismissOne(tx: Tx, actor: Actor, ref: VersionedClaimRef, reason: string) {
   const claim = await loadClaimAtVersion(tx, ref);
   assertTransition(claim.status, "DISMISSED");
+  // A claim reopened for correction still has a verdict on the public report; dismissing it would leave that verdict
+  // standing with nobody working on it. It has to go through review again instead.
+  if (claim.publishedVerdictId) {
+    throw new AppError("CONFLICT", "This claim's verdict is published; correct it through a new revision instead of dismissing it.", {
+      status: claim.status,
+    });
+  }
   const updated = await updateClaimAtVersion(tx, claim, { status: "DISMISSED", dismissReason: reason });
   await auditClaimChange(
     tx,

@@ -71,6 +71,11 @@ describe("takeClaim and unassignClaim", () => {
     const [mine, inReview] = await claimsInOneArticle(2);
     const assigned = await db.claim.update({ where: { id: mine!.id }, data: { assigneeId: owner.id } });
     const error = await expectAppError(takeClaim(editor, ref(assigned)), "CONFLICT");
+    // Someone who opened the claim before it was assigned is told who moved it and what changed.
+    const reviewer = await createUser({ role: "REVIEWER", name: "Amina" });
+    await assignClaim(reviewer, { ...ref(assigned), assigneeId: editor.id });
+    const stale = await expectAppError(takeClaim(editor, ref(assigned)), "STALE_VERSION");
+    expect(stale.params).toMatchObject({ changedBy: "Amina", fields: "assignee", action: "claim.assign" });
     expect(error.params.assignee).toBe("Salma");
     const reviewing = await db.claim.update({ where: { id: inReview!.id }, data: { status: "IN_REVIEW" } });
     await expectAppError(takeClaim(editor, ref(reviewing)), "INVALID_TRANSITION");

@@ -232,6 +232,14 @@ describe("dismissClaim and restoreClaim", () => {
     expect(restored).toMatchObject({ status: "IN_RESEARCH", dismissReason: null, version: claim.version + 2 });
   });
 
+  it("refuses to dismiss a claim reopened for correction: its verdict is still public", async () => {
+    const editor = await createUser();
+    const claim = await createClaim(await createArticle(), TRAINING, { status: "IN_RESEARCH" });
+    const verdict = await createVerdict(claim.id, editor);
+    const reopened = await db.claim.update({ where: { id: claim.id }, data: { publishedVerdictId: verdict.id } });
+    await expectAppError(dismissClaim(editor, { ...ref(reopened), reason: "لم يعد مهماً" }), "CONFLICT");
+  });
+
   it("restores to NEW when the history does not say where the claim came from", async () => {
     const editor = await createUser();
     const claim = await createClaim(await createArticle(), TRAINING, { status: "DISMISSED", dismissReason: "مكرر" });

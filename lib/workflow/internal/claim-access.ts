@@ -61,13 +61,19 @@ const FIELDS_BY_ENTITY: Record<string, string> = {
   Comment: "comments",
 };
 
+// Column names the UI would otherwise have to know; everything else is reported as the column is called.
+const FIELD_NAMES: Record<string, string> = { assigneeId: "assignee", newClaim: "split", mergedClaim: "merge" };
+
 function changedFields(event: { entityType: string; before: unknown; after: unknown }): string {
   if (event.entityType !== "Claim") return FIELDS_BY_ENTITY[event.entityType] ?? event.entityType.toLowerCase();
   const before = (event.before ?? {}) as Record<string, unknown>;
   const after = (event.after ?? {}) as Record<string, unknown>;
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   keys.delete("version");
-  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).join(",");
+  return [...keys]
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => FIELD_NAMES[key] ?? key)
+    .join(",");
 }
 
 /**
