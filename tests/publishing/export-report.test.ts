@@ -10,7 +10,6 @@ const BASE_URL = "https://sanad.example.org";
 // Distinctive words of each claim that no format escapes (no quotes, no Markdown or CSV specials).
 const APPROVED_WORDS = "12 فرداً من موظفي الحماية المدنية";
 const PENDING_WORDS = "عبد الحميد أباعود";
-const DISMISSED_WORDS = "برونو ريتيليو";
 const RATIONALE = "بلاغ المديرية العامة للحماية المدنية يذكر عدداً مختلفاً من المتدربين.";
 
 const TEXT_FORMATS = ["html", "md", "csv", "json", "claimreview"] as const satisfies readonly ReportFormat[];
@@ -18,17 +17,21 @@ const HAS_CHROMIUM = existsSync("/usr/bin/chromium");
 
 let editor: TestUser;
 let articleId: string;
+let dismissedText: string;
 
 beforeAll(async () => {
   editor = await newUser("EDITOR");
   const reviewer = await newUser("REVIEWER");
   const article = await importSeedCopy(editor);
   articleId = article.id;
-  await approveVerdict(claimContaining(article.claims, "12 فرداً").id, { author: editor, reviewer, rating: "MISLEADING", rationale: RATIONALE });
-  // Left NEW: pending. Dismissed: never in any report.
-  claimContaining(article.claims, PENDING_WORDS);
-  const dismissed = claimContaining(article.claims, DISMISSED_WORDS);
-  await db.claim.update({ where: { id: dismissed.id }, data: { status: "DISMISSED", dismissReason: "توقع لا يمكن التحقق منه الآن" } });
+  const approved = claimContaining(article.claims, "12 فرداً");
+  await approveVerdict(approved.id, { author: editor, reviewer, rating: "MISLEADING", rationale: RATIONALE });
+  // Left NEW: pending. Any third claim is dismissed: never in any report.
+  const pending = claimContaining(article.claims, PENDING_WORDS);
+  const dismissed = article.claims.find((c) => c.id !== approved.id && c.id !== pending.id);
+  if (!dismissed) throw new Error("The seed article should yield at least three claims");
+  dismissedText = dismissed.text;
+  await db.claim.update({ where: { id: dismissed.id }, data: { status: "DISMISSED", dismissReason: "لا يمكن التحقق منه الآن" } });
 });
 
 afterAll(async () => {
@@ -46,7 +49,8 @@ describe("exportArticleReport", () => {
     expect(body).toContain(APPROVED_WORDS);
     // ClaimReview carries the rating only; every other format prints the rationale readers need.
     if (format !== "claimreview") expect(body).toContain("بلاغ المديرية العامة للحماية المدنية");
-    expect(body).not.toContain(DISMISSED_WORDS);
+    // Words from the middle: ClaimReview quotes the normalised text, which may drop a leading conjunction.
+    expect(body).not.toContain(dismissedText.slice(8, 38));
     expect(file.filename).toBe(`sanad-report-${articleId.slice(0, 8)}-ar.${format === "claimreview" ? "claimreview.jsonld" : format}`);
     expect(file.contentType).toMatch(/charset=utf-8$/);
   });
