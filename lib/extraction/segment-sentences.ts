@@ -73,9 +73,14 @@ export function segmentSentences(text: string, language: ClaimLanguage): Span[] 
     }
     let closed = end;
     let depthAfter = quoteDepth;
-    while (closed < text.length && CLOSERS.test(text[closed]!)) {
-      if (depthAfter > 0 && text[closed] !== ")" && text[closed] !== "]") depthAfter--;
-      closed++;
+    for (;;) {
+      // French sets a space before «»»: «baissé. »» still closes right after the full stop.
+      let next = closed;
+      while (next < text.length && (text[next] === " " || text[next] === "\u00A0" || text[next] === "\u202F")) next++;
+      const closer = text[next];
+      if (closer === undefined || !CLOSERS.test(closer) || (next > closed && closer !== "\u00BB" && closer !== "\u201D")) break;
+      if (depthAfter > 0 && closer !== ")" && closer !== "]") depthAfter--;
+      closed = next + 1;
     }
     pattern.lastIndex = closed;
     // Inside a quotation a terminator ends the sentence only when the quotation closes right after it.

@@ -29,7 +29,8 @@ const NAME_BREAKING_CUES: ReadonlySet<CueKind> = new Set([
   "relativeDate", "numberWord", "splitConnective", "freeSplitConnective", "subjective", "obligation", "opinion",
   "measurable", "vague", "question", "informal", "secondPerson",
 ]);
-const LATIN_CONNECTORS = new Set(["of", "de", "du", "des", "la", "le", "the", "for", "and", "d", "l", "von", "van", "al", "el", "bin", "ben"]);
+// "and" is not a connector: "Paris and Rabat" are two places ("Health and Human Services" is lost, rarely).
+const LATIN_CONNECTORS = new Set(["of", "de", "du", "des", "la", "le", "the", "for", "d", "l", "von", "van", "al", "el", "bin", "ben"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const ABD = keyOf("عبد");
 const DEFINITE = keyOf("ال");
@@ -172,10 +173,17 @@ function findLatinNames(text: string, tokens: readonly Token[], cuesAt: CuesAt):
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
+    if (startsDottedPlace(text, tokens, cuesAt, i)) {
+      // "U.S.", "U.K.": a place written with initials.
+      const last = cueOf(cuesAt, i, "place")!.last;
+      found.push({ kind: "PLACE", start: tokens[i]!.start, end: tokens[last]!.end });
+      i = last;
+      continue;
+    }
     // A run of capitalised words, allowing "of"/"de" between them: "Ministry of Health", "Banque de France".
     let last = i;
     for (let j = i + 1; j < tokens.length; j++) {
-      if (!joinedOrApostrophe(text, tokens[j - 1]!, tokens[j]!)) break;
+      if (!joinedOrApostrophe(text, tokens[j - 1]!, tokens[j]!) || startsDottedPlace(text, tokens, cuesAt, j)) break;
       if (tokens[j]!.capitalized) last = j;
       else if (!LATIN_CONNECTORS.has(tokens[j]!.key) || !tokens[j + 1]?.capitalized) break;
     }
@@ -183,13 +191,31 @@ function findLatinNames(text: string, tokens: readonly Token[], cuesAt: CuesAt):
     // The first word of a sentence is capitalised anyway; drop it unless the lexicons know it as part of a name.
     if (startsSentence(text, tokens, cuesAt, first) && !isKnownNameWord(cuesAt, first) && !ACRONYM.test(wordAt(text, tokens[first]!))) first++;
     while (first <= last && (LATIN_CONNECTORS.has(tokens[first]!.key) || (cueOf(cuesAt, first, "title") && first < last))) first++;
-    if (first <= last) {
+    const head = lowercaseHeadBefore(text, tokens, cuesAt, first);
+    if (first <= last && head !== undefined) {
+      // «le syndicat Alliance», «ministère de l'Intérieur»: a lower-case head noun names the organisation.
+      found.push({ kind: "ORGANIZATION", start: tokens[head]!.start, end: tokens[last]!.end });
+    } else if (first <= last) {
       const kind = classifyLatinRun(text, tokens, cuesAt, first, last, i);
       if (kind) found.push({ kind, start: tokens[first]!.start, end: tokens[last]!.end });
     }
     i = last;
   }
   return found;
+}
+
+function startsDottedPlace(text: string, tokens: readonly Token[], cuesAt: CuesAt, i: number): boolean {
+  const place = cueOf(cuesAt, i, "place");
+  return place !== undefined && place.last > i && text[tokens[i]!.end] === ".";
+}
+
+/** Index of a lower-case organisation head right before a capitalised name, across "de", "l'", "of the". */
+function lowercaseHeadBefore(text: string, tokens: readonly Token[], cuesAt: CuesAt, first: number): number | undefined {
+  let j = first - 1;
+  while (j >= 0 && first - j <= 3 && LATIN_CONNECTORS.has(tokens[j]!.key) && joinedOrApostrophe(text, tokens[j]!, tokens[j + 1]!)) j--;
+  const head = tokens[j];
+  if (!head || head.capitalized || !joinedOrApostrophe(text, head, tokens[j + 1]!)) return undefined;
+  return cueOf(cuesAt, j, "orgHead") ? j : undefined;
 }
 
 function joinedOrApostrophe(text: string, a: Token, b: Token): boolean {
@@ -204,8 +230,8 @@ function wordAt(text: string, token: Token): string {
 function startsSentence(text: string, tokens: readonly Token[], cuesAt: CuesAt, i: number): boolean {
   if (i === 0) return true;
   const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-  // "M. Dupont", "Dr. Smith": the full stop belongs to the title, not to a sentence end.
-  if (gap.startsWith(".") && cueOf(cuesAt, i - 1, "title")) return false;
+  // "M. Dupont", "Dr. Smith", "U.S. State Department": the full stop belongs to a title or an initial.
+  if (gap.startsWith(".") && (cueOf(cuesAt, i - 1, "title") || tokens[i - 1]!.end - tokens[i - 1]!.start === 1)) return false;
   return /[.!?:"«“\n]/.test(gap);
 }
 

@@ -141,13 +141,24 @@ const LETTER = /\p{L}/u;
 /** Names that carry a number are not quantities: COVID-19, «كوفيد 19», AZD1222, G20, F-16. */
 const NUMBERED_NAMES = new Set(["covid", "كوفيد", "sars", "mers", "g", "f", "mig", "boeing", "airbus", "a"]);
 
+/** «و35», «بـ12»: an Arabic conjunction or preposition glued to a number is not a name like "AZD1222". */
+const GLUED_PARTICLE = /(?:^|[^\p{L}])[\u0648\u0628\u0644\u0641\u0643]\u0640*$/u;
+
 function isPartOfName(text: string, tokens: readonly Token[], i: number): boolean {
   const start = tokens[i]!.start;
   const before = text[start - 1] ?? "";
-  if (LETTER.test(before)) return true;
+  if (LETTER.test(before)) return !GLUED_PARTICLE.test(text.slice(Math.max(0, start - 4), start));
   if ((before === "-" || before === "_") && LETTER.test(text[start - 2] ?? "")) return true;
   const previous = tokens[i - 1];
   return previous !== undefined && NUMBERED_NAMES.has(previous.key) && /^[\s\-_]*$/.test(text.slice(previous.end, start));
+}
+
+/** "the two countries", «les deux pays»: a definite "two" means "both", not a count worth checking. */
+const DEFINITE_DETERMINERS = new Set(["the", "these", "those", "our", "their", "les", "ces", "nos", "vos", "leurs"]);
+
+function isDefiniteCount(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && DEFINITE_DETERMINERS.has(previous.key) && (tokens[i]!.key === "two" || tokens[i]!.key === "deux");
 }
 
 function readNumberWords(
@@ -176,7 +187,7 @@ function readNumberWords(
     const connector = tokens[j];
     if (connector && (connector.key === "and" || connector.key === "et") && numberWordAt(j + 1)) j++;
   }
-  if (weakOnly) return last;
+  if (weakOnly || isDefiniteCount(tokens, i)) return last;
   const value = combineNumberWords(values, language);
   let end = tokens[last]!.end;
   let isPercent = false;

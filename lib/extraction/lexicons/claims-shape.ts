@@ -33,7 +33,7 @@ export const CAUSAL: Record<ClaimLanguage, readonly string[]> = {
   ],
   en: [
     "because", "due to", "caused", "causes", "cause", "led to", "leads to", "lead to", "as a result",
-    "result of", "resulted in", "thanks to", "therefore", "so that", "responsible for", "blamed", "since",
+    "result of", "resulted in", "thanks to", "therefore", "so that", "responsible for", "blamed",
     "owing to", "driven by", "contributed to",
   ],
   fr: [
@@ -53,13 +53,13 @@ export const COMPARISON: Record<ClaimLanguage, readonly string[]> = {
   ],
   en: [
     "more than", "less than", "fewer than", "higher", "lower", "largest", "biggest", "smallest", "highest",
-    "lowest", "first", "last", "record", "increase", "increased", "rose", "risen", "fell", "fallen", "dropped",
+    "lowest", "first", "record", "increase", "increased", "rose", "risen", "fell", "fallen", "dropped",
     "decline", "declined", "doubled", "tripled", "times", "compared", "than", "most", "least", "grew", "growth",
     "up from", "down from", "over", "under", "almost", "nearly", "about", "approximately", "only", "ever",
   ],
   fr: [
     "plus de", "moins de", "plus que", "moins que", "hausse", "baisse", "record", "premier", "première",
-    "dernier", "dernière", "a augmenté", "a diminué", "a chuté", "doublé", "triplé", "fois", "par rapport",
+    "a augmenté", "a diminué", "a chuté", "doublé", "triplé", "fois", "par rapport",
     "comparé", "croissance", "près de", "environ", "presque", "seulement", "jamais", "le plus", "la plus",
   ],
 };

@@ -20,6 +20,7 @@ const ARABIC_PLACES = [
 ];
 
 const LATIN_PLACES = [
+  "u s", "u s a", "usa", "u k", "uk",
   "morocco", "maroc", "france", "algeria", "algérie", "tunisia", "tunisie", "libya", "libye", "egypt", "égypte",
   "sudan", "soudan", "saudi arabia", "arabie saoudite", "qatar", "kuwait", "koweït", "iraq", "irak", "syria",
   "syrie", "lebanon", "liban", "jordan", "jordanie", "israel", "israël", "gaza", "iran", "turkey", "turquie",

@@ -87,10 +87,10 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
       features.person !== undefined || features.organization !== undefined || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
     if (verb && namesSpeaker) set("attribution", attributionEvidence(text, tokens, verb));
   }
-  const source = headlineSource(text, tokens);
+  const source = headlineSource(text, tokens, cues, language);
   if (source && !features.attribution) set("attribution", source);
   if (language !== "ar") {
-    const past = tokens.find((token) => isPastParticiple(token, language));
+    const past = tokens.find((_, i) => isPastParticiple(tokens, i, language));
     if (past) set("pastTense", text.slice(past.start, past.end));
   }
 
@@ -124,25 +124,37 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
  * News headlines attribute with a colon: «الصحة الروسية: إنتاج أول لقاح …», "Police: two arrested". A short lead-in
  * (one to four words) ending in a colon, followed by a statement, is the source.
  */
-function headlineSource(text: string, tokens: readonly Token[]): string | undefined {
+function headlineSource(text: string, tokens: readonly Token[], cues: readonly CueMatch[], language: ClaimLanguage): string | undefined {
   for (let i = 0; i < Math.min(4, tokens.length - 3); i++) {
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (!gap.includes(":")) continue;
     if (/[.!?؟]/.test(gap)) return undefined;
     const lead = tokens.slice(0, i + 1);
     if (!lead.every((token) => token.isArabic || token.capitalized || token.isNumber)) return undefined;
+    // In French and English a lead-in is as often a topic ("Sécurité :") as a source; require a speaker-like word.
+    const speaker = cues.some((cue) => cue.last <= i && SPEAKER_CUES.has(cue.kind));
+    if (language !== "ar" && !speaker) return undefined;
     return text.slice(tokens[0]!.start, tokens[i]!.end);
   }
   return undefined;
 }
 
+const SPEAKER_CUES: ReadonlySet<CueKind> = new Set(["title", "orgHead", "sourceNoun", "knownPerson", "givenName"]);
+
 const NOT_PAST = new Set(["need", "needed", "indeed", "speed", "united", "red", "bed", "feed", "seed", "proceed", "succeed", "concerned", "interested", "supposed", "used", "based", "called", "tired", "married", "prepared", "related", "dedicated", "committed", "determined", "educated", "talented", "qualified", "limited", "advanced"]);
 
-/** "voted", "cut taxes by": English regular past tense; French passé composé «a voté», «ont été». */
-function isPastParticiple(token: Token, language: ClaimLanguage): boolean {
+const FRENCH_AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "est", "sont", "été", "ai", "avons"]);
+
+/**
+ * "voted", "cut taxes by": English regular past tense. French needs its auxiliary («a voté», «ont été formés»):
+ * many French nouns end in «-é» too («sécurité»).
+ */
+function isPastParticiple(tokens: readonly Token[], i: number, language: ClaimLanguage): boolean {
+  const token = tokens[i]!;
   if (token.isNumber || token.isArabic) return false;
   if (language === "en") return token.key.length >= 5 && token.key.endsWith("ed") && !NOT_PAST.has(token.key);
-  return /^(?:[a-zà-ÿ]{3,}(?:é|ée|és|ées))$/.test(token.key);
+  const previous = tokens[i - 1];
+  return previous !== undefined && FRENCH_AUXILIARIES.has(previous.key) && /^[a-zà-ÿ]{2,}(?:é|ée|és|ées)$/.test(token.key);
 }
 
 /** Questions are recognised by their opening word (Arabic allows one word before it: «ف هل», «و لماذا»). */
