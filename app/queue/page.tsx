@@ -35,7 +35,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     findAssignableUsers(user),
   ]);
   const link = (changes: Record<string, string | undefined>) => {
-    const params = new URLSearchParams(Object.entries({ ...query, cursor: undefined, ...changes }).filter(([, v]) => v) as [string, string][]);
+    const merged: Record<string, string | undefined> = { ...query, cursor: undefined, ...changes };
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(merged)) if (value) params.set(key, value);
     return `/queue?${params}`;
   };
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
