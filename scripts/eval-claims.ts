@@ -35,7 +35,7 @@ function scoreRow(row: LabelledRow, language: "ar" | "en"): number {
 
 function format(label: string, metrics: ClassificationMetrics): string {
   const cell = (value: number) => (Number.isNaN(value) ? "  n/a" : value.toFixed(3));
-  return `  ${label.padEnd(44)} ${cell(metrics.precision)}  ${cell(metrics.recall)}  ${cell(metrics.f1)}  ${cell(metrics.auc)}`;
+  return `  ${label.padEnd(50)} ${cell(metrics.precision)}  ${cell(metrics.recall)}  ${cell(metrics.f1)}  ${cell(metrics.auc)}`;
 }
 
 function main(): void {
@@ -53,7 +53,7 @@ function main(): void {
     const hasDigit = rows.map((row) => (ANY_DIGIT.test(row.text) ? 1 : 0));
     const positives = labels.filter(Boolean).length;
     console.log(`${name}: ${rows.length} rows, ${positives} positive (${((100 * positives) / rows.length).toFixed(1)}%)`);
-    console.log(`  ${"".padEnd(44)} ${"P".padStart(5)}  ${"R".padStart(5)}  ${"F1".padStart(5)}  ${"AUC".padStart(5)}`);
+    console.log(`  ${"".padEnd(50)} ${"P".padStart(5)}  ${"R".padStart(5)}  ${"F1".padStart(5)}  ${"AUC".padStart(5)}`);
     const trainThreshold = TRAIN_F1_THRESHOLDS[language];
     console.log(format(`Sanad extractor (threshold ${trainThreshold}, set on train)`, classificationMetrics(scores, labels, trainThreshold)));
     console.log(format(`Sanad extractor (product threshold ${CHECK_WORTHY_THRESHOLD})`, classificationMetrics(scores, labels, CHECK_WORTHY_THRESHOLD)));

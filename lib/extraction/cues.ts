@@ -115,28 +115,25 @@ export function findCues(tokens: readonly Token[], language: ClaimLanguage): Cue
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const before = matches.length;
     collectAt(tokens, i, token.key, lexicon, matches);
     // Prefixed Arabic words are looked up without their prefix too («وبالمغرب» → «المغرب»).
     if (token.keyNoConjunction) collectAt(tokens, i, token.keyNoConjunction, lexicon, matches);
     if (token.keyNoPrefix) collectAt(tokens, i, token.keyNoPrefix, lexicon, matches);
+    if (matches.length - before > 1) dedupeFrom(matches, before);
   }
-  return dedupe(matches);
+  return matches;
 }
 
 /**
- * The same entry can match through two keys of one word; keep one hit per kind and range. Hits are ordered by
- * position, longest first, so the first hit of a kind is the fullest phrase («حسب ما» before «حسب»).
+ * The same cue can match through two keys of one word («بحسب» as «بحسب» and as «حسب»); keep one hit per kind and
+ * range. Hits of one word are then ordered longest first, so the first hit of a kind is the fullest phrase
+ * («حسب ما» before «حسب»). Only the hits of the current word are touched: this runs once per word.
  */
-function dedupe(matches: CueMatch[]): CueMatch[] {
-  if (matches.length < 2) return matches;
-  matches.sort((a, b) => a.first - b.first || b.last - a.last);
-  const seen = new Set<string>();
-  const unique: CueMatch[] = [];
-  for (const match of matches) {
-    const id = `${match.kind}:${match.first}:${match.last}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    unique.push(match);
+function dedupeFrom(matches: CueMatch[], from: number): void {
+  const own = matches.splice(from);
+  own.sort((a, b) => b.last - a.last);
+  for (const match of own) {
+    if (!matches.some((kept, k) => k >= from && kept.kind === match.kind && kept.last === match.last)) matches.push(match);
   }
-  return unique;
 }

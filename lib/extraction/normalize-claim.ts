@@ -64,10 +64,12 @@ function dropsGluedConjunction(token: Token, cues: readonly CueMatch[], index: n
   return cues.some((cue) => cue.first === index && cue.prefixLetters === 1);
 }
 
+const ANY_QUOTE = /[«»“”"]/;
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [["«", "»"], ["“", "”"], ['"', '"']];
 
 /** A clause cut from a quoted sentence can start or end with half a pair of quotes; drop the orphan. */
 function dropUnbalancedEdgeQuote(value: string): string {
+  if (!ANY_QUOTE.test(value)) return value;
   let result = value;
   for (const [open, close] of QUOTE_PAIRS) {
     const opens = result.split(open).length - 1;

@@ -13,7 +13,8 @@ const newsFragment = fc.constantFrom(
   "قال الوزير", " إن ", "، حيث ", "، كما ", " وهو ما ", " بل ", "٣٥", "اثنا عشر", "سنة 2015", "«", "»", "“", "”", '"', ". ",
   "؟ ", "! ", "؛ ", "..", "\n", "\n\n", "M. ", "U.S. ", "3.5", "1,000", " and ", ", while ", " et ", "le ministre",
   "<p>", "</p>", "<b>", "&amp;", "#وسم", "@user", "https://t.co/x1", "\u200f", "\u0640", "\u064b", "😀", "👩‍👩‍👧",
-  " ", "عبد اللطيف الحموشي", "Mr. Smith said", "بالمغرب", "12 فرداً", "%", "٪",
+  " ", "عبد اللطيف الحموشي", "Mr. Smith said", "بالمغرب", "12 فرداً", "%", "٪", "The", "Ministry", "of", "the ministry",
+  "syndicat", "Alliance", "de", "l'", "President", "Joe", "in", "U.K.", "twenty", "-", "one", "quatre", "vingt", "The two",
 );
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));

@@ -33,8 +33,9 @@ export function prepareInput(input: unknown): string {
         `${MAX_ARTICLE_LENGTH.toLocaleString("en")}. Split it into separate articles.`,
     );
   }
-  refuseBinary(input);
-  let text = HAS_CONTROL.test(input) ? input.replace(CONTROL, " ") : input;
+  const hasControl = HAS_CONTROL.test(input);
+  refuseBinary(input, hasControl);
+  let text = hasControl ? input.replace(CONTROL, " ") : input;
   if (TAG_START.test(text) || text.includes("&")) text = blankOutMarkup(text);
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new ExtractionInputError("EMPTY", "The article has no words to extract claims from (it is empty or only spaces and symbols).");
@@ -49,13 +50,13 @@ function describeType(input: unknown): string {
 }
 
 /** NUL bytes, many control characters or many U+FFFD replacement characters mean a binary file was read as text. */
-function refuseBinary(input: string): void {
+function refuseBinary(input: string, hasControl: boolean): void {
   if (input.includes("\u0000")) {
     throw new ExtractionInputError("BINARY", "The article looks like a binary file (it contains NUL bytes), not text.");
   }
   const sample = input.length > 100_000 ? input.slice(0, 100_000) : input;
-  const controls = sample.match(CONTROL)?.length ?? 0;
-  const replacements = sample.match(/\uFFFD/g)?.length ?? 0;
+  const controls = hasControl ? (sample.match(CONTROL)?.length ?? 0) : 0;
+  const replacements = sample.includes("\uFFFD") ? (sample.match(/\uFFFD/g)?.length ?? 0) : 0;
   const limit = Math.max(8, sample.length * 0.01);
   if (controls > limit || replacements > limit) {
     throw new ExtractionInputError(

@@ -27,9 +27,22 @@ function foldArabicChar(ch: string): string {
   }
 }
 
+// News repeats its words; remembering recent keys saves most of the folding work. Bounded, so memory stays flat.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 /** The key a word is matched on. Pure function of the word; cheap on ASCII, which is the common Latin case. */
 export function keyOf(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
+  const cached = KEY_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const key = foldWord(word);
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(word, key);
+  return key;
+}
+
+function foldWord(word: string): string {
   let key = word;
   if (ARABIC_FOLD.test(key)) key = key.replace(ARABIC_FOLD_ALL, foldArabicChar);
   return key.toLowerCase();

@@ -48,12 +48,27 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+// Keys of recently seen Arabic words: folding and prefix stripping are the costliest part of tokenizing, and an
+// article repeats its vocabulary. Bounded so a long run does not grow memory.
+const ARABIC_KEYS = new Map<string, readonly [string, string, string]>();
+const ARABIC_KEYS_LIMIT = 50_000;
+
+function arabicKeysOf(word: string): readonly [string, string, string] {
+  let keys = ARABIC_KEYS.get(word);
+  if (keys === undefined) {
+    const key = keyOf(word);
+    keys = [key, ...strippedKeysOf(key)];
+    if (ARABIC_KEYS.size >= ARABIC_KEYS_LIMIT) ARABIC_KEYS.clear();
+    ARABIC_KEYS.set(word, keys);
+  }
+  return keys;
+}
+
 function makeToken(word: string, start: number): Token {
   const first = word.charCodeAt(0);
-  const isNumber = FIRST_DIGIT.test(word);
+  const isNumber = first <= 0x39 ? first >= 0x30 : FIRST_DIGIT.test(word);
   const isArabic = first >= 0x0600 && first <= 0x06ff;
-  const key = keyOf(word);
-  const [keyNoConjunction, keyNoPrefix] = isArabic ? strippedKeysOf(key) : ["", ""];
+  const [key, keyNoConjunction, keyNoPrefix] = isArabic && !isNumber ? arabicKeysOf(word) : [keyOf(word), "", ""];
   return {
     start,
     end: start + word.length,

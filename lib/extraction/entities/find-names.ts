@@ -191,7 +191,7 @@ function findLatinNames(text: string, tokens: readonly Token[], cuesAt: CuesAt):
     // The first word of a sentence is capitalised anyway; drop it unless the lexicons know it as part of a name.
     if (startsSentence(text, tokens, cuesAt, first) && !isKnownNameWord(cuesAt, first) && !ACRONYM.test(wordAt(text, tokens[first]!))) first++;
     while (first <= last && (LATIN_CONNECTORS.has(tokens[first]!.key) || (cueOf(cuesAt, first, "title") && first < last))) first++;
-    const head = lowercaseHeadBefore(text, tokens, cuesAt, first);
+    const head = first <= last ? lowercaseHeadBefore(text, tokens, cuesAt, first) : undefined;
     if (first <= last && head !== undefined) {
       // «le syndicat Alliance», «ministère de l'Intérieur»: a lower-case head noun names the organisation.
       found.push({ kind: "ORGANIZATION", start: tokens[head]!.start, end: tokens[last]!.end });

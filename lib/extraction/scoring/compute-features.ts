@@ -20,12 +20,14 @@ export interface ClaimEvidence {
 export const SHORT_CLAIM_WORDS = 6;
 export const LONG_CLAIM_WORDS = 30;
 
-const CUE_FEATURES: ReadonlyArray<[CueKind, FeatureName]> = [
+/** Cues that become a feature of the same meaning, with the cue's words as evidence. */
+const CUE_FEATURES = new Map<CueKind, FeatureName>([
   ["title", "title"], ["eventVerb", "eventVerb"], ["comparison", "comparison"], ["causal", "causal"],
-  ["measurable", "measurable"], ["officialAct", "officialAct"], ["hedge", "hedge"], ["opinion", "opinion"], ["subjective", "subjective"],
-  ["firstPerson", "firstPerson"], ["secondPerson", "secondPerson"], ["obligation", "obligation"], ["vague", "vague"], ["informal", "informal"],
-  ["prediction", "prediction"],
-];
+  ["measurable", "measurable"], ["officialAct", "officialAct"], ["hedge", "hedge"], ["opinion", "opinion"],
+  ["subjective", "subjective"], ["firstPerson", "firstPerson"], ["secondPerson", "secondPerson"],
+  ["obligation", "obligation"], ["vague", "vague"], ["informal", "informal"], ["prediction", "prediction"],
+  ["percentWord", "percent"], ["nationality", "place"],
+]);
 
 const QUOTED_WORDS = /[«“"]([^«»“”"]{12,400})[»”"]/;
 const HASHTAG = /#[\p{L}\p{N}_]/u;
@@ -33,8 +35,28 @@ const LINK = /https?:\/\/|www\./i;
 const MENTION = /(^|\s)@[A-Za-z0-9_]/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const QUOTE_MARKS = /["«»“”]/g;
-/** A letter typed four times or more («شنووووو», "sooooo") is chat, not copy. */
-const ELONGATED = /[\p{L}]*(\p{L})\1{3,}[\p{L}]*/u;
+/** A letter typed four times or more («شنووووو», "sooooo") is chat, not copy. Returns its index, or -1. */
+function elongationAt(body: string): number {
+  let run = 1;
+  for (let i = 1; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    run = code === body.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 4 && LETTERS_AROUND.test(body[i]!)) return i;
+  }
+  return -1;
+}
+const QUOTE_CHAR = /[«“"]/;
+/** Code units that can start an emoji; the exact (slower) Unicode property test runs only when one is present. */
+const MAYBE_EMOJI = /[\u00A9\u00AE\u203C-\u3299\uD83C-\uD83E]/;
+const LETTERS_AROUND = /\p{L}/u;
+
+function wordAround(body: string, index: number): string {
+  let start = index;
+  let end = index;
+  while (start > 0 && LETTERS_AROUND.test(body[start - 1]!)) start--;
+  while (end < body.length && LETTERS_AROUND.test(body[end]!)) end++;
+  return body.slice(start, end);
+}
 
 /**
  * Arabic future tense is a prefix: «سيلتقي» = "will meet". Words that merely start with the same letters are nouns
@@ -71,13 +93,13 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
   }
 
   for (const cue of cues) {
-    if (cue.kind === "percentWord") set("percent", words(cue.first, cue.last));
-    else if (cue.kind === "nationality") set("place", words(cue.first, cue.last));
-    else if (cue.kind === "sourcePhrase") set("attribution", attributionEvidence(text, tokens, cue));
-    else if (cue.kind === "question" && startsClaim(cue, language)) set("question", words(cue.first, cue.last));
-    else {
-      const feature = CUE_FEATURES.find(([kind]) => kind === cue.kind)?.[1];
-      if (feature) set(feature, words(cue.first, cue.last));
+    if (cue.kind === "sourcePhrase") {
+      if (!features.attribution) set("attribution", attributionEvidence(text, tokens, cue));
+    } else if (cue.kind === "question") {
+      if (startsClaim(cue, language)) set("question", words(cue.first, cue.last));
+    } else {
+      const feature = CUE_FEATURES.get(cue.kind);
+      if (feature !== undefined && !features[feature]) set(feature, words(cue.first, cue.last));
     }
   }
 
@@ -99,17 +121,22 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
     if (future) set("prediction", text.slice(future.start, future.end));
   }
 
+  // Character-level signals. Each regex runs only after a cheap test says it can match: this is the hot path.
   const body = text.slice(start, end);
-  const quoted = QUOTED_WORDS.exec(body);
-  if (quoted && quoted[1]!.trim().split(/\s+/).length >= 3) set("quote", shorten(quoted[1]!.trim()));
-  if (/[?\u061F]/.test(body)) set("question", "?");
-  const stretched = ELONGATED.exec(body);
-  if (stretched) set("informal", stretched[0]);
+  if (QUOTE_CHAR.test(body)) {
+    const quoted = QUOTED_WORDS.exec(body);
+    if (quoted && quoted[1]!.trim().split(/\s+/).length >= 3) set("quote", shorten(quoted[1]!.trim()));
+  }
+  if (body.includes("?") || body.includes("\u061F")) set("question", "?");
+  if (!features.informal) {
+    const stretched = elongationAt(body);
+    if (stretched >= 0) set("informal", wordAround(body, stretched));
+  }
   if (body.includes("!")) set("exclamation", "!");
-  if (HASHTAG.test(body)) set("hashtag");
+  if (body.includes("#") && HASHTAG.test(body)) set("hashtag");
   if (LINK.test(body)) set("link");
-  if (MENTION.test(body)) set("mention");
-  if (EMOJI.test(body)) set("emoji");
+  if (body.includes("@") && MENTION.test(body)) set("mention");
+  if (MAYBE_EMOJI.test(body) && EMOJI.test(body)) set("emoji");
 
   let wordCount = 0;
   for (const token of tokens) if (!token.isNumber) wordCount++;
@@ -164,7 +191,7 @@ function startsClaim(cue: CueMatch, language: ClaimLanguage): boolean {
 
 function isArabicFuture(token: Token): boolean {
   const key = token.keyNoConjunction || token.key;
-  return FUTURE_PREFIX.test(key) && !NOT_FUTURE.has(key);
+  return key.charCodeAt(0) === 0x0633 && FUTURE_PREFIX.test(key) && !NOT_FUTURE.has(key);
 }
 
 /** "according to Europe 1": the attribution word and up to four words after it, within the clause. */

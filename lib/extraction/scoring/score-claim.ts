@@ -60,20 +60,27 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function scoreFeatures(features: FeatureVector, model: ScoringModel): { score: number; reasons: ScoreReason[] } {
+  // Summed in the fixed FEATURE_NAMES order, so floating-point rounding (and the score) never depends on the order
+  // in which features were found.
   let z = model.bias;
-  for (const name of FEATURE_NAMES) z += (features[name]?.value ?? 0) * model.weights[name];
+  for (const name of FEATURE_NAMES) {
+    const feature = features[name];
+    if (feature !== undefined) z += feature.value * model.weights[name];
+  }
   const score = sigmoid(z);
   const reasons: ScoreReason[] = [];
   for (const name of FEATURE_NAMES) {
     const feature = features[name];
-    const contribution = (feature?.value ?? 0) * model.weights[name];
-    if (!feature || contribution === 0) continue;
+    if (feature === undefined) continue;
+    const contribution = feature.value * model.weights[name];
+    if (contribution === 0) continue;
     const weight = round(score - sigmoid(z - contribution), 3);
     if (weight === 0) continue;
     const reason: ScoreReason = { code: REASON_CODE[name], weight };
     if (feature.evidence !== undefined) reason.evidence = feature.evidence;
     reasons.push(reason);
   }
-  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code));
+  // Strongest first; ties by code (plain comparison: locale-independent and fast).
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { score: round(score, 4), reasons };
 }
