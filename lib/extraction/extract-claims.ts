@@ -7,7 +7,7 @@ import { prepareInput } from "./prepare-input";
 import { classifyClaim } from "./scoring/classify-type";
 import { computeFeatures } from "./scoring/compute-features";
 import type { FeatureVector } from "./scoring/feature-names";
-import { CHECK_WORTHY_THRESHOLD, modelFor, scoreFeatures } from "./scoring/score-claim";
+import { CHECK_WORTHINESS_MODEL, CHECK_WORTHY_THRESHOLD, scoreFeatures } from "./scoring/score-claim";
 import { segmentSentences } from "./segment-sentences";
 import { trimSpan } from "./spans";
 import { splitClauses } from "./split-clauses";
@@ -77,7 +77,7 @@ function scoreStatementParts(
 ): ScoredStatement {
   const found = findEntities(text, tokens, indexCuesByToken(cues, tokens.length), language);
   const features = computeFeatures({ text, start, end, tokens, cues, entities: found, language });
-  const { score, reasons } = scoreFeatures(features, modelFor(language));
+  const { score, reasons } = scoreFeatures(features, CHECK_WORTHINESS_MODEL);
   // Entity text comes from the original article, so slice(start, end) === text even around blanked-out markup.
   const entities = found.map(({ kind, start: from, end: to, value }) =>
     value === undefined ? { kind, text: body.slice(from, to), start: from, end: to } : { kind, text: body.slice(from, to), start: from, end: to, value },

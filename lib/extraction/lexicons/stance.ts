@@ -84,7 +84,7 @@ export const SECOND_PERSON: Record<ClaimLanguage, readonly string[]> = {
 export const OBLIGATION: Record<ClaimLanguage, readonly string[]> = {
   ar: ["يجب", "ينبغي", "لا بد", "لابد", "علينا", "يتعين", "يلزم", "ندعو", "أدعو", "فلنعمل", "لازم", "يستوجب"],
   en: ["must", "should", "need to", "needs to", "have to", "has to", "ought", "got to", "gotta", "shall"],
-  fr: ["il faut", "doit", "doivent", "devons", "devez", "faut", "faudrait", "devrait", "devraient"],
+  fr: ["il faut", "doit", "doivent", "devons", "devez", "faut", "faudrait"],
 };
 
 /** Vague quantities and evaluations that cannot be checked as stated. */

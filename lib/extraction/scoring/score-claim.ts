@@ -1,4 +1,4 @@
-import type { ClaimLanguage, ScoreReason } from "../types";
+import type { ScoreReason } from "../types";
 import { FEATURE_NAMES, type FeatureName, type FeatureVector, type ScoringModel } from "./feature-names";
 import { FITTED_MODEL } from "./fitted-weights";
 
@@ -51,10 +51,7 @@ export const REASON_CODE: Record<FeatureName, string> = {
  * One model for every language: the features are language-neutral (the lexicons are not), and French, which has no
  * training data of its own, is scored like the others.
  */
-export function modelFor(language: ClaimLanguage): ScoringModel {
-  void language;
-  return FITTED_MODEL;
-}
+export const CHECK_WORTHINESS_MODEL: ScoringModel = FITTED_MODEL;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
