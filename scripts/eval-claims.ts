@@ -15,7 +15,7 @@ import { ExtractionInputError } from "../lib/extraction/errors";
 import { TRAIN_F1_THRESHOLDS } from "../lib/extraction/scoring/fitted-weights";
 import { CHECK_WORTHY_THRESHOLD } from "../lib/extraction/scoring/score-claim";
 import { loadRows, locateEvalDir, type LabelledRow } from "../lib/extraction/training/eval-data";
-import { classificationMetrics, type ClassificationMetrics } from "../lib/extraction/training/metrics";
+import { measureClassification, type ClassificationMetrics } from "../lib/extraction/training/metrics";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATASETS = [
@@ -55,10 +55,10 @@ function main(): void {
     console.log(`${name}: ${rows.length} rows, ${positives} positive (${((100 * positives) / rows.length).toFixed(1)}%)`);
     console.log(`  ${"".padEnd(50)} ${"P".padStart(5)}  ${"R".padStart(5)}  ${"F1".padStart(5)}  ${"AUC".padStart(5)}`);
     const trainThreshold = TRAIN_F1_THRESHOLDS[language];
-    console.log(format(`Sanad extractor (threshold ${trainThreshold}, set on train)`, classificationMetrics(scores, labels, trainThreshold)));
-    console.log(format(`Sanad extractor (product threshold ${CHECK_WORTHY_THRESHOLD})`, classificationMetrics(scores, labels, CHECK_WORTHY_THRESHOLD)));
-    console.log(format("baseline: everything is a claim", classificationMetrics(everything, labels, 1)));
-    console.log(format("baseline: a row with a digit is a claim", classificationMetrics(hasDigit, labels, 1)));
+    console.log(format(`Sanad extractor (threshold ${trainThreshold}, set on train)`, measureClassification(scores, labels, trainThreshold)));
+    console.log(format(`Sanad extractor (product threshold ${CHECK_WORTHY_THRESHOLD})`, measureClassification(scores, labels, CHECK_WORTHY_THRESHOLD)));
+    console.log(format("baseline: everything is a claim", measureClassification(everything, labels, 1)));
+    console.log(format("baseline: a row with a digit is a claim", measureClassification(hasDigit, labels, 1)));
     console.log(`  scored in ${elapsed.toFixed(0)} ms (${((1000 * rows.length) / elapsed).toFixed(0)} rows/s)\n`);
   }
 }

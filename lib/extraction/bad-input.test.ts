@@ -36,7 +36,7 @@ describe("unusable input gets a clear error", () => {
   it("refuses a value that is not a string and an unknown language", () => {
     expectInputError(() => extractClaims(undefined as unknown as string), "NOT_TEXT", /must be text/);
     expectInputError(() => extractClaims({} as unknown as string), "NOT_TEXT", /must be text/);
-    expectInputError(() => extractClaims("نص عربي قصير هنا", { language: "de" as ClaimLanguage }), "NOT_TEXT", /Unknown language/);
+    expectInputError(() => extractClaims("نص عربي قصير هنا", { language: "de" as ClaimLanguage }), "UNKNOWN_LANGUAGE", /Unknown language/);
   });
 });
 

@@ -68,7 +68,7 @@ function compile(language: ClaimLanguage): CompiledLexicon {
   return lexicon;
 }
 
-export function lexiconFor(language: ClaimLanguage): CompiledLexicon {
+export function getLexicon(language: ClaimLanguage): CompiledLexicon {
   let lexicon = compiled.get(language);
   if (!lexicon) {
     lexicon = compile(language);
@@ -111,7 +111,7 @@ function collectAt(
 
 /** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
 export function findCues(tokens: readonly Token[], language: ClaimLanguage): CueMatch[] {
-  const lexicon = lexiconFor(language);
+  const lexicon = getLexicon(language);
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -46,7 +46,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
 function resolveLanguage(text: string, requested: unknown): ClaimLanguage {
   if (requested === undefined) return detectLanguage(text);
   if (typeof requested === "string" && (LANGUAGES as readonly string[]).includes(requested)) return requested as ClaimLanguage;
-  throw new ExtractionInputError("NOT_TEXT", `Unknown language "${String(requested)}": use one of ${LANGUAGES.join(", ")}.`);
+  throw new ExtractionInputError("UNKNOWN_LANGUAGE", `Unknown language "${String(requested)}": use one of ${LANGUAGES.join(", ")}.`);
 }
 
 /** Cues of the sentence that lie wholly inside a clause, re-indexed to the clause's own tokens. */

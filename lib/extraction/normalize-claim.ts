@@ -1,5 +1,5 @@
 import type { CueMatch } from "./cues";
-import { keyOf, prefixLengthInWord } from "./text-keys";
+import { toMatchKey, prefixLengthInWord } from "./text-keys";
 import type { Token } from "./tokenize";
 import type { ClaimLanguage } from "./types";
 
@@ -20,7 +20,7 @@ const LEADING = /^[\s.,;:\u060C\u061B\-–—•·*)\]]+/;
  * a definite noun («والحكومة»), an imperfect verb («ويؤكد»), or a word the lexicons know — never from «وزير».
  */
 const GLUED_CONJUNCTION_OK = new Set(
-  ["هو", "هي", "هم", "هذا", "هذه", "ظل", "ظلت", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "من", "في", "على", "إلى", "أن", "إن", "بعد", "قبل", "مع", "عن"].map(keyOf),
+  ["هو", "هي", "هم", "هذا", "هذه", "ظل", "ظلت", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "من", "في", "على", "إلى", "أن", "إن", "بعد", "قبل", "مع", "عن"].map(toMatchKey),
 );
 
 export function normalizeClaim(

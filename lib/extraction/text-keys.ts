@@ -32,7 +32,7 @@ const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
 /** The key a word is matched on. Pure function of the word; cheap on ASCII, which is the common Latin case. */
-export function keyOf(word: string): string {
+export function toMatchKey(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   const cached = KEY_CACHE.get(word);
   if (cached !== undefined) return cached;
@@ -60,7 +60,7 @@ const NOT_PREFIXED = new Set(["فحسب", "فقط", "فيما", "وحده", "و�
  * short results collide with unrelated words («كما» is not «ك» + «ما»); a conjunction may leave two letters
  * («ومن» → «من», «ولا» → «لا»).
  */
-export function strippedKeysOf(key: string): [string, string] {
+export function stripArabicPrefixes(key: string): [string, string] {
   let withoutConjunction = "";
   let base = key;
   if (NOT_PREFIXED.has(key)) return ["", ""];

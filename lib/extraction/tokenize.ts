@@ -1,4 +1,4 @@
-import { keyOf, strippedKeysOf } from "./text-keys";
+import { toMatchKey, stripArabicPrefixes } from "./text-keys";
 
 /** A word or number inside the article, with its matching keys. */
 export interface Token {
@@ -53,11 +53,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 const ARABIC_KEYS = new Map<string, readonly [string, string, string]>();
 const ARABIC_KEYS_LIMIT = 50_000;
 
-function arabicKeysOf(word: string): readonly [string, string, string] {
+function getArabicKeys(word: string): readonly [string, string, string] {
   let keys = ARABIC_KEYS.get(word);
   if (keys === undefined) {
-    const key = keyOf(word);
-    keys = [key, ...strippedKeysOf(key)];
+    const key = toMatchKey(word);
+    keys = [key, ...stripArabicPrefixes(key)];
     if (ARABIC_KEYS.size >= ARABIC_KEYS_LIMIT) ARABIC_KEYS.clear();
     ARABIC_KEYS.set(word, keys);
   }
@@ -68,7 +68,7 @@ function makeToken(word: string, start: number): Token {
   const first = word.charCodeAt(0);
   const isNumber = first <= 0x39 ? first >= 0x30 : FIRST_DIGIT.test(word);
   const isArabic = first >= 0x0600 && first <= 0x06ff;
-  const [key, keyNoConjunction, keyNoPrefix] = isArabic && !isNumber ? arabicKeysOf(word) : [keyOf(word), "", ""];
+  const [key, keyNoConjunction, keyNoPrefix] = isArabic && !isNumber ? getArabicKeys(word) : [toMatchKey(word), "", ""];
   return {
     start,
     end: start + word.length,

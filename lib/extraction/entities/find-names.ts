@@ -1,5 +1,5 @@
 import type { CueKind, CueMatch } from "../cues";
-import { keyOf, prefixLengthInWord } from "../text-keys";
+import { toMatchKey, prefixLengthInWord } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
 
@@ -21,7 +21,7 @@ const ARABIC_STOPWORDS = new Set(
     "في", "من", "على", "إلى", "عن", "مع", "التي", "الذي", "الذين", "أن", "إن", "كان", "كانت", "قد", "لا", "لم", "لن",
     "ما", "هذا", "هذه", "ذلك", "تلك", "ثم", "أو", "أي", "كل", "بين", "عند", "حتى", "خلال", "بعد", "قبل", "منذ", "ضد",
     "نحو", "لدى", "حول", "عبر", "دون", "غير", "هو", "هي", "هم", "وهو", "وهي", "و", "بن", "بنت", "يا",
-  ].map(keyOf),
+  ].map(toMatchKey),
 );
 /** A word carrying one of these cues is a verb, title or function word, not part of a name. */
 const NAME_BREAKING_CUES: ReadonlySet<CueKind> = new Set([
@@ -32,8 +32,8 @@ const NAME_BREAKING_CUES: ReadonlySet<CueKind> = new Set([
 // "and" is not a connector: "Paris and Rabat" are two places ("Health and Human Services" is lost, rarely).
 const LATIN_CONNECTORS = new Set(["of", "de", "du", "des", "la", "le", "the", "for", "d", "l", "von", "van", "al", "el", "bin", "ben"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
-const ABD = keyOf("عبد");
-const DEFINITE = keyOf("ال");
+const ABD = toMatchKey("عبد");
+const DEFINITE = toMatchKey("ال");
 
 const cueOf = (cuesAt: CuesAt, i: number, kind: CueKind) => cuesAt[i]?.find((cue) => cue.kind === kind);
 const hasBreakingCue = (cuesAt: CuesAt, i: number) => cuesAt[i]?.some((cue) => NAME_BREAKING_CUES.has(cue.kind)) === true;

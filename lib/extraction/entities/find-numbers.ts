@@ -1,6 +1,6 @@
 import type { CueMatch } from "../cues";
 import { WEAK_NUMBER_WORDS } from "../lexicons/dates-numbers";
-import { keyOf } from "../text-keys";
+import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
 import { combineNumberWords, parseDigits } from "./parse-number";
@@ -14,7 +14,7 @@ export interface NumericCandidate {
   isPercent?: boolean;
 }
 
-const WEAK_KEYS = new Set([...WEAK_NUMBER_WORDS].map(keyOf));
+const WEAK_KEYS = new Set([...WEAK_NUMBER_WORDS].map(toMatchKey));
 const PERCENT_SIGN = /^\s*[%\u066A\u2030]/;
 const FRENCH_GROUP_GAP = /^[ \u00A0\u202F]$/;
 

@@ -1,6 +1,6 @@
 import type { CueKind, CueMatch } from "../cues";
 import type { FoundEntity } from "../entities/find-entities";
-import { keyOf } from "../text-keys";
+import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
 import type { FeatureName, FeatureVector } from "./feature-names";
@@ -69,7 +69,7 @@ const NOT_FUTURE = new Set(
     "سنوات", "سنوية", "سنويا", "ستين", "سيول", "سيناء", "سينما", "سياحة", "سياحي", "سياحية", "سياق", "سياقات",
     "سياج", "سيرة", "سيدات", "ستون", "سنغافورة", "سيئة", "سيئ", "سيف", "سنتيمتر", "ستوديو", "سيبيريا", "سنتين",
     "سنتان", "سينوفارم", "سينوفاك", "سيمنز", "سيسكو", "ستيلا", "سينوا", "سيجارة", "ستراتيجية", "سيولة", "سيرفر",
-  ].map(keyOf),
+  ].map(toMatchKey),
 );
 
 export function computeFeatures(claim: ClaimEvidence): FeatureVector {

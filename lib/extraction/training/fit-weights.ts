@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { FEATURES, FEATURE_NAMES, type ScoringModel } from "../scoring/feature-names";
 import { PRIOR_MODEL } from "../scoring/prior-weights";
 import { buildFeatureRows } from "./feature-rows";
-import { bestF1Threshold, classificationMetrics } from "./metrics";
+import { chooseF1Threshold, measureClassification } from "./metrics";
 import { fitLogisticRegression, predict, type FitOptions, type TrainingSet } from "./logistic-regression";
 import { loadRows, locateEvalDir } from "./eval-data";
 
@@ -83,8 +83,8 @@ LANGUAGES.forEach((language, group) => {
   const rows = data.rows.map((_, i) => i).filter((i) => data.groups[i] === group);
   const scores = rows.map((i) => cvScores[i]!);
   const labels = rows.map((i) => data.labels[i] === 1);
-  const best = bestF1Threshold(scores, labels);
-  const cv = classificationMetrics(scores, labels, best.threshold);
+  const best = chooseF1Threshold(scores, labels);
+  const cv = measureClassification(scores, labels, best.threshold);
   console.log(`${language}: ${rows.length} train rows, 5-fold CV  AUC ${cv.auc.toFixed(3)}  F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)})`);
 });
 
@@ -92,7 +92,7 @@ const fitted = fitLogisticRegression(data, OPTIONS);
 const englishGroup = LANGUAGES.indexOf("en");
 const productBiasFor = () => {
   const rows = data.rows.map((_, i) => i).filter((i) => data.groups[i] === englishGroup);
-  const best = bestF1Threshold(rows.map((i) => predict(fitted, englishGroup, data.rows[i]!)), rows.map((i) => data.labels[i] === 1));
+  const best = chooseF1Threshold(rows.map((i) => predict(fitted, englishGroup, data.rows[i]!)), rows.map((i) => data.labels[i] === 1));
   return fitted.biases[englishGroup]! - logit(best.threshold);
 };
 const model: ScoringModel = {
@@ -108,7 +108,7 @@ const productScore = (row: Float64Array) => {
 const thresholds = Object.fromEntries(
   LANGUAGES.map((language, group) => {
     const rows = data.rows.map((_, i) => i).filter((i) => data.groups[i] === group);
-    const best = bestF1Threshold(rows.map((i) => productScore(data.rows[i]!)), rows.map((i) => data.labels[i] === 1));
+    const best = chooseF1Threshold(rows.map((i) => productScore(data.rows[i]!)), rows.map((i) => data.labels[i] === 1));
     return [language, round(best.threshold)];
   }),
 ) as Record<(typeof LANGUAGES)[number], number>;

@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { bestF1Threshold, classificationMetrics, rocAuc } from "./metrics";
+import { chooseF1Threshold, measureClassification, computeRocAuc } from "./metrics";
 import { parseTsv } from "./eval-data";
 
 describe("evaluation metrics", () => {
   it("computes ROC-AUC with ties counted half", () => {
-    expect(rocAuc([0.9, 0.8, 0.2, 0.1], [true, true, false, false])).toBe(1);
-    expect(rocAuc([0.1, 0.2, 0.8, 0.9], [true, true, false, false])).toBe(0);
-    expect(rocAuc([1, 1, 1, 1], [true, false, true, false])).toBe(0.5);
-    expect(rocAuc([1, 0, 1, 0], [true, true, false, false])).toBe(0.5);
+    expect(computeRocAuc([0.9, 0.8, 0.2, 0.1], [true, true, false, false])).toBe(1);
+    expect(computeRocAuc([0.1, 0.2, 0.8, 0.9], [true, true, false, false])).toBe(0);
+    expect(computeRocAuc([1, 1, 1, 1], [true, false, true, false])).toBe(0.5);
+    expect(computeRocAuc([1, 0, 1, 0], [true, true, false, false])).toBe(0.5);
   });
 
   it("computes precision, recall and F1 of the positive class", () => {
-    const metrics = classificationMetrics([0.9, 0.6, 0.4, 0.1], [true, false, true, false], 0.5);
+    const metrics = measureClassification([0.9, 0.6, 0.4, 0.1], [true, false, true, false], 0.5);
     expect(metrics.precision).toBe(0.5);
     expect(metrics.recall).toBe(0.5);
     expect(metrics.f1).toBe(0.5);
   });
 
   it("finds the F1-best threshold", () => {
-    expect(bestF1Threshold([0.9, 0.7, 0.3, 0.1], [true, true, false, false]).threshold).toBe(0.7);
+    expect(chooseF1Threshold([0.9, 0.7, 0.3, 0.1], [true, true, false, false]).threshold).toBe(0.7);
   });
 
   it("parses the TSV files, including CSV-style quotes and CRLF", () => {

@@ -9,7 +9,7 @@ export interface ClassificationMetrics {
   auc: number;
 }
 
-export function classificationMetrics(scores: readonly number[], labels: readonly boolean[], threshold: number): ClassificationMetrics {
+export function measureClassification(scores: readonly number[], labels: readonly boolean[], threshold: number): ClassificationMetrics {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -22,11 +22,11 @@ export function classificationMetrics(scores: readonly number[], labels: readonl
   const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, auc: rocAuc(scores, labels) };
+  return { precision, recall, f1, auc: computeRocAuc(scores, labels) };
 }
 
 /** Mann–Whitney form of ROC-AUC: the chance a random positive outscores a random negative (ties count half). */
-export function rocAuc(scores: readonly number[], labels: readonly boolean[]): number {
+export function computeRocAuc(scores: readonly number[], labels: readonly boolean[]): number {
   const order = scores.map((score, index) => ({ score, index })).sort((a, b) => a.score - b.score);
   const ranks = new Array<number>(scores.length);
   for (let i = 0; i < order.length; ) {
@@ -49,7 +49,7 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
 }
 
 /** The threshold that maximises F1 on the given rows (used on TRAIN only, to place the product threshold). */
-export function bestF1Threshold(scores: readonly number[], labels: readonly boolean[]): { threshold: number; f1: number } {
+export function chooseF1Threshold(scores: readonly number[], labels: readonly boolean[]): { threshold: number; f1: number } {
   const order = scores.map((score, index) => ({ score, positive: labels[index]! })).sort((a, b) => b.score - a.score);
   const totalPositives = order.filter((row) => row.positive).length;
   let best = { threshold: 0.5, f1: -1 };
