@@ -15,7 +15,7 @@ export function RevisionCard({ verdict, locale, latest }: { verdict: VerdictRevi
   const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
   const changes = verdict.changes;
   return (
-    <article className={`revision ${latest ? "revision--latest" : ""}`} data-testid={`revision-${verdict.revision}`}>
+    <article className={`revision ${latest ? "revision--latest" : ""}`} data-testid={`revision-${verdict.revision}`} data-verdict-id={verdict.id}>
       <header className="row">
         <strong>{t("revision", { revision: verdict.revision })}</strong>
         <RatingBadge rating={verdict.rating} locale={locale} />

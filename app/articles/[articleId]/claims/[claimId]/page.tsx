@@ -48,7 +48,7 @@ export default async function ClaimWorkspacePage({ params }: { params: Promise<P
       </nav>
       <div className="workspace">
         <div className="stack">
-          <section className="card card__body stack" aria-labelledby="claim-heading">
+          <section className="card card__body stack" aria-labelledby="claim-heading" data-claim-version={version}>
             <div className="row">
               <h1 id="claim-heading" className="workspace__title">{t("workspace.title")}</h1>
               <span className={`status status--${claim.status}`} data-testid="claim-status">{t(`status.${claim.status}`)}</span>
