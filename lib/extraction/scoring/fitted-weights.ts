@@ -44,4 +44,4 @@ export const FITTED_MODEL: ScoringModel = {
 };
 
 /** Per-dataset operating points chosen on TRAIN (F1-best under the score above); used by scripts/eval-claims.ts. */
-export const TRAIN_F1_THRESHOLDS = {"ar":0.371,"en":0.5} as const;
+export const TRAIN_F1_THRESHOLDS = { ar: 0.371, en: 0.5 } as const;

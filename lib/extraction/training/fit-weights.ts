@@ -136,6 +136,6 @@ ${FEATURE_NAMES.map((name) => `    ${name}: ${fittedModel.weights[name]},`).join
 };
 
 /** Per-dataset operating points chosen on TRAIN (F1-best under the score above); used by scripts/eval-claims.ts. */
-export const TRAIN_F1_THRESHOLDS = ${JSON.stringify(trainThresholds)} as const;
+export const TRAIN_F1_THRESHOLDS = { ${Object.entries(trainThresholds).map(([language, threshold]) => `${language}: ${threshold}`).join(", ")} } as const;
 `;
 }
