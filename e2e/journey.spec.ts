@@ -90,8 +90,8 @@ test("the editor revises; the reviewer sees what changed and approves (in the En
 
   await signIn(page, DEMO.reviewer.email);
   await page.getByRole("button", { name: "English" }).click();
-  await page.goto(claimUrl);
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await page.goto(claimUrl);
   await expect(page.getByTestId("revision-2").locator("ins").first()).toBeVisible();
   await page.getByRole("button", { name: "Approve verdict" }).click();
   await expect(await claimStatus(page)).toHaveText("Approved");
