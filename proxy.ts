@@ -15,5 +15,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Public: sign-in, next-auth's own endpoints, published reports (/r/...), health check, static assets.
-  matcher: ["/((?!signin|api/auth|api/health|r/|_next/|favicon\\.ico|robots\\.txt).*)"],
+  matcher: ["/((?!signin|api/auth|api/health|r/|fonts/|_next/|favicon\\.ico|robots\\.txt).*)"],
 };

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { loadPublicReport } from "@/lib/publishing/load-report";
 import { publicBaseUrl } from "@/lib/publishing/base-url";
+import { PUBLIC_REPORT_FONT_CSS } from "@/lib/publishing/public-fonts";
 import { buildReportHtml, claimReviewJsonLd, reportCss } from "@/lib/reports";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export default async function PublicReportPage({ params }: { params: Promise<{ s
   const data = await load((await params).slug);
   return (
     <div className="public-report" lang={data.locale} dir={data.locale === "ar" ? "rtl" : "ltr"}>
-      <style dangerouslySetInnerHTML={{ __html: reportCss(data.locale) }} />
+      <style dangerouslySetInnerHTML={{ __html: `${PUBLIC_REPORT_FONT_CSS}\n${reportCss(data.locale)}` }} />
       {/* The builders escape every piece of text; see lib/reports/html.ts. */}
       <div dangerouslySetInnerHTML={{ __html: buildReportHtml(data, { standalone: false }) }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: claimReviewJsonLd(data) }} />
