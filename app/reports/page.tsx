@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CollectionReportForm } from "@/components/reports/collection-report-form";
 import { ExportReportForm } from "@/components/reports/export-report-form";
 import { PublishReportButton } from "@/components/reports/publish-report-button";
 import { requireUser } from "@/lib/auth/current-user";
@@ -23,6 +24,8 @@ export default async function ReportsPage() {
           <p className="muted">{t("subtitle")}</p>
         </div>
       </div>
+      <CollectionReportForm />
+      <h2 className="section-title">{t("byArticle")}</h2>
       {reports.length === 0 ? <div className="card empty"><h2>{t("empty")}</h2></div> : null}
       <ul className="article-list">
         {reports.map((report) => (

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { buildClaimReviews, buildReportCsv, buildReportHtml, buildReportJson, buildReportMarkdown, type ReportData } from "@/lib/reports";
 import { parseInput } from "@/lib/validation";
+import { loadCollectionReport, type TCollectionReportInput } from "./load-collection-report";
 import { loadArticleReport } from "./load-report";
 
 export const REPORT_FORMATS = ["pdf", "html", "md", "csv", "json", "claimreview"] as const;
@@ -60,4 +61,14 @@ export async function exportArticleReport(actor: Actor, raw: TExportReportInput)
   const body = await renderReport(data, input.format);
   const extension = input.format === "claimreview" ? "claimreview.jsonld" : input.format;
   return { body, contentType: CONTENT_TYPES[input.format], filename: `sanad-report-${input.articleId.slice(0, 8)}-${input.locale}.${extension}` };
+}
+
+/** A collection report (claims chosen with the queue's filters and a date range) in the requested format. */
+export async function exportCollectionReport(actor: Actor, raw: TCollectionReportInput & { format: string }): Promise<ExportedFile> {
+  const format = parseInput(z.enum(REPORT_FORMATS), raw.format);
+  const data = await loadCollectionReport(actor, raw);
+  const body = await renderReport(data, format);
+  const day = (d: unknown) => (d ? new Date(String(d)).toISOString().slice(0, 10) : "all");
+  const extension = format === "claimreview" ? "claimreview.jsonld" : format;
+  return { body, contentType: CONTENT_TYPES[format], filename: `sanad-collection-${day(raw.from)}-${day(raw.to)}-${data.locale}.${extension}` };
 }
