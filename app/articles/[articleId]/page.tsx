@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
+import { ReextractButton } from "@/components/claims/reextract-button";
 import type { WorkbenchClaim } from "@/components/claims/types";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -63,6 +64,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <span>{t("articles.claims", { count: claims.length })}</span>
           </div>
         </div>
+        {can(user.role, "article.reextract") ? <ReextractButton articleId={article.id} /> : null}
       </div>
       <ArticleWorkbench
         article={{ id: article.id, body: article.body, dir, lang: article.language }}
