@@ -10,7 +10,9 @@ test.describe.configure({ mode: "serial" });
 
 const CLAIM_WORDS = "إذاعة";
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const squash = (text: string) => text.replace(BIDI, "").replace(/\s+/g, "");
+// pdftotext keeps Arabic in logical order but scatters spaces, bidi marks and diacritics, and sometimes moves a final
+// ن onto another line (see lib/reports/pdf.test.ts); compare the remaining letters.
+const letters = (text: string) => text.normalize("NFC").replace(BIDI, "").replace(/ن/g, "").replace(/[^\u0621-\u064A]/g, "");
 
 let articleId = "";
 let claimId = "";
@@ -50,10 +52,8 @@ test("an approved claim is exported as an Arabic PDF whose text holds the claim"
   const file = path.join(mkdtempSync(path.join(tmpdir(), "sanad-pdf-")), "report.pdf");
   await download.saveAs(file);
   const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  // pdftotext keeps Arabic in logical order but scatters spaces and bidi marks; compare the letters.
-  const arabicWords = claimText.replace(/[^\u0600-\u06FF\s]/g, " ").split(/\s+/).filter((w) => w.length > 2).slice(0, 6).join("");
-  expect(squash(text)).toContain(squash(arabicWords));
-  expect(text).toContain("صحيح في معظمه");
+  expect(letters(text)).toContain(letters(claimText).slice(0, 40));
+  expect(letters(text)).toContain(letters("صحيح في معظمه"));
 });
 
 test("the report page is a 404 until published, then public and signed-out with valid ClaimReview JSON-LD", async ({ browser, page }) => {
