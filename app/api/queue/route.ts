@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { httpStatusFor, isAppError } from "@/lib/errors";
+import { errorResponse, unauthenticatedResponse } from "@/lib/http";
 import { findQueue } from "@/lib/workflow/find-queue";
 
 export const dynamic = "force-dynamic";
@@ -9,12 +9,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const user = await getCurrentUser();
-    if (!user) return NextResponse.json({ code: "UNAUTHENTICATED", error: "Sign in to continue." }, { status: 401 });
+    if (!user) return unauthenticatedResponse();
     const query = Object.fromEntries(new URL(request.url).searchParams);
     return NextResponse.json(await findQueue(user, query));
   } catch (error) {
-    if (isAppError(error)) return NextResponse.json({ code: error.code, error: error.message }, { status: httpStatusFor(error.code) });
-    console.error("Queue request failed", error);
-    return NextResponse.json({ code: "UNEXPECTED", error: "The queue could not be loaded." }, { status: 500 });
+    return errorResponse(error, "Queue request");
   }
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { httpStatusFor, isAppError } from "@/lib/errors";
+import { errorResponse, unauthenticatedResponse } from "@/lib/http";
 import { isClaimOperation, runClaimOperation } from "@/lib/workflow/operations";
 
 export const dynamic = "force-dynamic";
@@ -15,14 +15,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ ope
   const { operation } = await params;
   try {
     const user = await getCurrentUser();
-    if (!user) return NextResponse.json({ code: "UNAUTHENTICATED", error: "Sign in to continue." }, { status: 401 });
+    if (!user) return unauthenticatedResponse();
     if (!isClaimOperation(operation)) return NextResponse.json({ code: "NOT_FOUND", error: `Unknown operation: ${operation}` }, { status: 404 });
     const body = await request.json().catch(() => null);
     if (body === null || typeof body !== "object") return NextResponse.json({ code: "BAD_REQUEST", error: "Send the operation's input as a JSON object." }, { status: 400 });
     return NextResponse.json(await runClaimOperation(user, operation, body));
   } catch (error) {
-    if (isAppError(error)) return NextResponse.json({ code: error.code, error: error.message, params: error.params }, { status: httpStatusFor(error.code) });
-    console.error("Claim operation failed", error);
-    return NextResponse.json({ code: "UNEXPECTED", error: "Something went wrong; nothing was saved." }, { status: 500 });
+    return errorResponse(error, "Claim operation");
   }
 }

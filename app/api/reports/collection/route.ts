@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { httpStatusFor, isAppError } from "@/lib/errors";
+import { errorResponse, fileResponse, unauthenticatedResponse } from "@/lib/http";
 import { publicBaseUrl } from "@/lib/publishing/base-url";
 import { exportCollectionReport } from "@/lib/publishing/export-report";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const blank = (value: string | undefined) => (value ? value : undefined);
   try {
     const user = await getCurrentUser();
-    if (!user) return Response.json({ code: "UNAUTHENTICATED", error: "Sign in to export reports." }, { status: 401 });
+    if (!user) return unauthenticatedResponse();
     const file = await exportCollectionReport(user, {
       format: query.format ?? "pdf",
       locale: (query.lang ?? "ar") as "ar",
@@ -29,12 +29,8 @@ export async function GET(request: Request) {
       type: blank(query.type),
       minScore: blank(query.minScore),
     });
-    return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "no-store" },
-    });
+    return fileResponse(file);
   } catch (error) {
-    if (isAppError(error)) return Response.json({ code: error.code, error: error.message }, { status: httpStatusFor(error.code) });
-    console.error("Collection export failed", error);
-    return Response.json({ code: "UNEXPECTED", error: "The report could not be built. Nothing was changed; try again." }, { status: 500 });
+    return errorResponse(error, "Collection export");
   }
 }

@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { httpStatusFor, isAppError } from "@/lib/errors";
-import { exportArticleReport } from "@/lib/publishing/export-report";
+import { errorResponse, fileResponse, unauthenticatedResponse } from "@/lib/http";
 import { publicBaseUrl } from "@/lib/publishing/base-url";
+import { exportArticleReport } from "@/lib/publishing/export-report";
 
 export const dynamic = "force-dynamic";
 
@@ -11,24 +11,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   const query = new URL(request.url).searchParams;
   try {
     const user = await getCurrentUser();
-    if (!user) return Response.json({ code: "UNAUTHENTICATED", error: "Sign in to export reports." }, { status: 401 });
-    const file = await exportArticleReport(user, {
-      articleId,
-      format: (query.get("format") ?? "pdf") as "pdf",
-      locale: (query.get("lang") ?? "ar") as "ar",
-      includePending: query.get("pending") !== "exclude",
-      baseUrl: publicBaseUrl(request),
-    });
-    return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    if (!user) return unauthenticatedResponse();
+    return fileResponse(
+      await exportArticleReport(user, {
+        articleId,
+        format: (query.get("format") ?? "pdf") as "pdf",
+        locale: (query.get("lang") ?? "ar") as "ar",
+        includePending: query.get("pending") !== "exclude",
+        baseUrl: publicBaseUrl(request),
+      }),
+    );
   } catch (error) {
-    if (isAppError(error)) return Response.json({ code: error.code, error: error.message }, { status: httpStatusFor(error.code) });
-    console.error("Report export failed", error);
-    return Response.json({ code: "UNEXPECTED", error: "The report could not be built. Nothing was changed; try again." }, { status: 500 });
+    return errorResponse(error, "Report export");
   }
 }
