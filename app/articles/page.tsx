@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findArticles } from "@/lib/articles/find-articles";
 import { directionOf } from "@/lib/i18n/locales";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("articles"))("title") };
@@ -15,15 +16,11 @@ export default async function ArticlesPage() {
   const [t, format, articles] = await Promise.all([getTranslations(), getFormatter(), findArticles(user)]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("articles.title")}</h1>
-          <p className="muted">{t("articles.subtitle")}</p>
-        </div>
+      <PageHeader title={t("articles.title")} subtitle={t("articles.subtitle")}>
         {can(user.role, "article.import") ? (
           <Link href="/articles/new" className="btn btn--primary">{t("articles.import")}</Link>
         ) : null}
-      </div>
+      </PageHeader>
       {articles.length === 0 ? (
         <div className="card empty">
           <div className="empty__icon" aria-hidden="true">س</div>

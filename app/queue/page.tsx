@@ -9,6 +9,7 @@ import { findAssignableUsers } from "@/lib/users/find-users";
 import { CLAIM_STATUSES } from "@/lib/workflow/claim-status";
 import { countByStatus } from "@/lib/workflow/count-by-status";
 import { findQueue } from "@/lib/workflow/find-queue";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("queue"))("title") };
@@ -43,12 +44,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("queue.title")}</h1>
-          <p className="muted">{t("queue.subtitle")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("queue.title")} subtitle={t("queue.subtitle")} />
       <nav className="status-tabs" aria-label={t("queue.byStatus")}>
         <Link href={link({ status: undefined })} aria-current={!query.status ? "page" : undefined}>{t("queue.open")} · {counts.NEW + counts.IN_RESEARCH + counts.IN_REVIEW + counts.CHANGES_REQUESTED}</Link>
         {CLAIM_STATUSES.map((s) => (

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { directionOf } from "@/lib/i18n/locales";
 import { findReports } from "@/lib/publishing/find-reports";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reports"))("title") };
@@ -18,12 +19,7 @@ export default async function ReportsPage() {
   const mayPublish = can(user.role, "report.publish");
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("subtitle")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <CollectionReportForm />
       <h2 className="section-title">{t("byArticle")}</h2>
       {reports.length === 0 ? <div className="card empty"><h2>{t("empty")}</h2></div> : null}

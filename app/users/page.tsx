@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findImportHosts } from "@/lib/import-hosts/manage-import-hosts";
 import { findUsers } from "@/lib/users/find-users";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -19,12 +20,7 @@ export default async function UsersPage() {
   const [t, users, hosts] = await Promise.all([getTranslations("users"), findUsers(actor), findImportHosts(actor)]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("subtitle")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="grid-2">
         <div className="table-wrap">
           <table className="table">

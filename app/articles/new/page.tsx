@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ImportArticleForm } from "@/components/import/import-article-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { PageHeader } from "@/components/page-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import"))("title") };
@@ -14,12 +15,7 @@ export default async function NewArticlePage() {
   const t = await getTranslations("import");
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("subtitle")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <ImportArticleForm />
     </>
   );
