@@ -9,6 +9,11 @@ The project will cost 420 million euros, of which the national government pays 4
 Critics argue the line is probably a waste of money.
 `;
 
+// Serial: the queue test works on the claims of the article the first test imports, so it never touches the seed
+// article's claims that the journey spec relies on.
+test.describe.configure({ mode: "serial" });
+let tramArticleId = "";
+
 test("an editor imports an English article from a .txt file and sees its claims left-to-right", async ({ page }) => {
   await signIn(page, DEMO.editor.email);
   await page.goto("/articles/new");
@@ -24,6 +29,7 @@ test("an editor imports an English article from a .txt file and sees its claims 
   await expect(text).toHaveAttribute("dir", "ltr");
   await expect(text.locator("mark.claim-span", { hasText: "31 to 12" })).toBeVisible();
   await expect(text.locator("mark.claim-span", { hasText: "420 million euros" })).toBeVisible();
+  tramArticleId = /\/articles\/([^/?]+)/.exec(page.url())![1]!;
   await page.screenshot({ path: "test-results/screenshots/english-article-ar-ui.png", fullPage: true });
 });
 
@@ -68,9 +74,10 @@ test("a stale edit is refused, says who changed the claim, and keeps what the ed
 
 test("the queue works from the keyboard and assigns in bulk", async ({ page }) => {
   await signIn(page, DEMO.reviewer.email);
-  await page.goto("/queue?status=NEW&assignee=unassigned");
+  const queue = `/queue?status=NEW&articleId=${tramArticleId}`;
+  await page.goto(queue);
   const rows = page.getByTestId("queue-row");
-  expect(await rows.count()).toBeGreaterThanOrEqual(3);
+  expect(await rows.count()).toBeGreaterThanOrEqual(2);
   const first = (await rows.nth(0).getByRole("link").textContent()) ?? "";
   const second = (await rows.nth(1).getByRole("link").textContent()) ?? "";
 
@@ -81,13 +88,13 @@ test("the queue works from the keyboard and assigns in bulk", async ({ page }) =
   await expect(page.getByRole("region", { name: "إجراءات جماعية" })).toContainText("تم تحديد 2");
   await page.getByRole("region", { name: "إجراءات جماعية" }).getByLabel("تكليف").selectOption({ label: DEMO.editor.name });
   await page.getByRole("button", { name: "تكليف المحدد" }).click();
-  await page.goto("/queue?status=NEW&assignee=me");
-  await page.goto(`/queue?status=NEW`);
+  await expect(page.getByRole("region", { name: "إجراءات جماعية" })).toHaveCount(0);
+  await page.goto(queue);
   for (const text of [first, second]) {
     await expect(page.getByTestId("queue-row").filter({ hasText: text.slice(0, 30) })).toContainText(DEMO.editor.name);
   }
 
-  await page.goto("/queue?status=NEW&assignee=unassigned");
+  await page.goto(queue);
   await page.keyboard.press("j");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/articles\/[^/]+\/claims\/[^/]+$/);
