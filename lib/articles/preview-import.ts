@@ -1,6 +1,7 @@
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { extractTextFromFile, fetchArticleFromUrl } from "@/lib/import";
+import { splitLeadingHeadline } from "./headline";
 
 /**
  * The first step of a file or URL import: turn the material into a title and text the editor reviews (and may fix)
@@ -18,7 +19,9 @@ export interface ImportPreview {
 export async function previewFileImport(actor: Actor, file: { filename: string; bytes: Uint8Array; mimeType?: string }): Promise<ImportPreview> {
   assertCan(actor, "article.import");
   const extracted = await extractTextFromFile(file);
-  return { title: extracted.title ?? file.filename.replace(/\.[^.]+$/, ""), body: extracted.text };
+  if (extracted.title) return { title: extracted.title, body: extracted.text };
+  const { title, body } = splitLeadingHeadline(extracted.text);
+  return { title: title ?? file.filename.replace(/\.[^.]+$/, ""), body };
 }
 
 export async function previewUrlImport(actor: Actor, url: string): Promise<ImportPreview> {
