@@ -15,7 +15,14 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     const t = await getTranslations("errors");
     if (isAppError(error)) {
-      const params = { ...error.params, detail: error.message };
+      const params: Record<string, string | number> = { ...error.params, detail: error.message };
+      // "status,assignee" → words in the user's language, for "X changed this claim (…)".
+      if (typeof params.fields === "string") {
+        params.fields = params.fields
+          .split(",")
+          .map((field) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field))
+          .join(t("fields.separator"));
+      }
       const key = `specific.${error.code}` as const;
       const message = t.has(key) ? t(key, params) : t(error.code, params);
       return { ok: false, code: error.code, message, params: error.params };
