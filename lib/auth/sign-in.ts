@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 /**
  * Credential check with a per-account brake: after FREE_ATTEMPTS failures in a row, each further attempt must wait
  * an exponentially growing delay (capped). The counter lives in the database so the brake holds across server
  * instances and restarts. A correct password inside the waiting period is refused too; otherwise the brake would
  * only slow down wrong guesses and leak which guess was right.
+ *
+ * Every attempt is counted as a failure BEFORE the password is checked, in one guarded write, and forgiven after a
+ * success. Reading the counter, hashing, then writing `failures + 1` would let a burst of parallel guesses all read
+ * the same count and all get through; the guarded write lets exactly FREE_ATTEMPTS of them through.
  */
 export const FREE_ATTEMPTS = 5;
 const BASE_DELAY_MS = 30_000;
@@ -34,36 +38,56 @@ export function delayAfterFailures(failures: number): number {
 
 const INVALID = () => new AppError("UNAUTHENTICATED", "Wrong email or password.");
 
+// Hashed once, on first use: an unknown email still costs one scrypt, so response time does not say which emails exist.
+let decoyHash: Promise<string> | undefined;
+function decoy(): Promise<string> {
+  decoyHash ??= hashPassword("decoy password that matches no account");
+  return decoyHash;
+}
+
+/**
+ * Takes one attempt from the account's allowance, or returns null when the account is in its waiting period. The
+ * UPDATE's WHERE is re-checked under the row lock, so a parallel attempt queued behind this one sees the block this
+ * one sets (both statements commit together).
+ */
+async function reserveAttempt(userId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.user.updateManyAndReturn({
+      where: { id: userId, OR: [{ signInBlockedUntil: null }, { signInBlockedUntil: { lte: now } }] },
+      data: { failedSignIns: { increment: 1 } },
+      select: { failedSignIns: true },
+    });
+    if (!row) return false;
+    const delay = delayAfterFailures(row.failedSignIns);
+    if (delay > 0) await tx.user.update({ where: { id: userId }, data: { signInBlockedUntil: new Date(now.getTime() + delay) } });
+    return true;
+  });
+}
+
+function rateLimited(blockedUntil: Date, now: Date): AppError {
+  const seconds = Math.max(1, Math.ceil((blockedUntil.getTime() - now.getTime()) / 1000));
+  return new AppError("RATE_LIMITED", `Too many failed sign-ins for this account. Try again in ${seconds} seconds.`, { seconds });
+}
+
 export async function verifyCredentials(raw: unknown, now: Date = new Date()): Promise<SignedInUser> {
   const parsed = ZSignInInput.safeParse(raw);
   if (!parsed.success) throw INVALID();
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-  if (!user) throw INVALID();
-
-  if (user.signInBlockedUntil && user.signInBlockedUntil > now) {
-    const seconds = Math.ceil((user.signInBlockedUntil.getTime() - now.getTime()) / 1000);
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many failed sign-ins for this account. Try again in ${seconds} seconds.`,
-      { seconds },
-    );
-  }
-
-  const ok = await verifyPassword(password, user.passwordHash);
-  if (!ok) {
-    const failures = user.failedSignIns + 1;
-    const delay = delayAfterFailures(failures);
-    await db.user.update({
-      where: { id: user.id },
-      data: { failedSignIns: failures, signInBlockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null },
-    });
+  if (!user) {
+    await verifyPassword(password, await decoy());
     throw INVALID();
   }
+
+  if (!(await reserveAttempt(user.id, now))) {
+    const current = await db.user.findUnique({ where: { id: user.id }, select: { signInBlockedUntil: true } });
+    throw rateLimited(current?.signInBlockedUntil ?? now, now);
+  }
+
+  // A wrong password leaves the attempt counted (and the account possibly blocked): nothing more to write.
+  if (!(await verifyPassword(password, user.passwordHash))) throw INVALID();
   if (!user.active) throw new AppError("FORBIDDEN", "This account has been deactivated. Ask an admin to reactivate it.");
 
-  if (user.failedSignIns > 0 || user.signInBlockedUntil) {
-    await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, signInBlockedUntil: null } });
-  }
+  await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, signInBlockedUntil: null } });
   return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale };
 }
