@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReportArticle, ReportCorrection, ReportData, ReportLocale } from "@/lib/reports";
 import { organization, REPORT_CLAIM_INCLUDE, reportSlugFor } from "./queries";
+import { findPublishedSnapshots } from "./published-snapshot";
 import { toReportClaim } from "./report-rows";
 
 export interface LoadReportOptions {
@@ -46,18 +47,29 @@ export async function loadArticleReport(actor: Actor, options: LoadReportOptions
   };
 }
 
-/** The public, read-only report: only what was published; anything else is NOT_FOUND (a 404 page). */
-export async function loadPublicReport(slug: string, locale: ReportLocale, baseUrl: string): Promise<ReportData> {
+/**
+ * The public, read-only report: only what was published; anything else is NOT_FOUND (a 404 page). Each claim shows
+ * its published verdict and the quote, wording and sources it was published with, even while a correction is being
+ * prepared on the desk (see published-snapshot.ts). `locale` defaults to the report's own language.
+ */
+export async function loadPublicReport(slug: string, locale: ReportLocale | undefined, baseUrl: string): Promise<ReportData> {
   const report = await db.report.findUnique({ where: { slug }, include: { article: true } });
   if (!report || report.status !== "PUBLISHED") throw new AppError("NOT_FOUND", "No published report at this address.");
-  const claims = await db.claim.findMany({
+  const rows = await db.claim.findMany({
     where: { articleId: report.articleId, publishedVerdictId: { not: null } },
-    orderBy: [{ start: "asc" }, { end: "asc" }],
     include: REPORT_CLAIM_INCLUDE,
   });
+  const snapshots = await findPublishedSnapshots(rows.map((row) => row.id));
+  // Claims published before snapshots were recorded fall back to their current row.
+  const claims = rows
+    .map((row) => {
+      const published = snapshots.get(row.id);
+      return published ? { ...row, ...published } : row;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const subject = reportArticle(report.article);
   return {
-    locale,
+    locale: locale ?? (report.language === "en" ? "en" : "ar"),
     generatedAt: new Date(),
     publicUrl: `${baseUrl}/r/${report.slug}`,
     organization: organization(baseUrl),

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertTransition } from "@/lib/workflow/claim-status";
+import { updateClaimAtVersion } from "@/lib/workflow/internal/claim-access";
 import { parseCorrections } from "./load-report";
+import { snapshotOf } from "./published-snapshot";
 import { REPORT_CLAIM_INCLUDE, reportSlugFor } from "./queries";
 import { latestApprovedVerdict } from "./report-rows";
 
@@ -33,14 +35,14 @@ export async function publishReport(actor: Actor, { articleId }: { articleId: st
       if (previous && previous.id !== verdict.id) {
         newCorrections.push({ claimId: claim.id, note: verdict.correctionNote ?? "", at: now, previousRating: previous.rating, rating: verdict.rating });
       }
-      await tx.claim.update({
-        where: { id: claim.id },
-        data: { status: "PUBLISHED", publishedVerdictId: verdict.id, firstPublishedAt: claim.firstPublishedAt ?? now, version: { increment: 1 } },
-      });
+      // Guarded by the version that was read: a second publisher racing this one gets STALE_VERSION instead of
+      // publishing the same claims twice (and writing a second set of publish events and corrections).
+      await updateClaimAtVersion(tx, claim, { status: "PUBLISHED", publishedVerdictId: verdict.id, firstPublishedAt: claim.firstPublishedAt ?? now });
       await recordAudit(tx, {
         actorId: actor.id, action: "claim.publish", entityType: "Claim", entityId: claim.id, claimId: claim.id,
         before: { status: "APPROVED", publishedVerdictId: claim.publishedVerdictId },
-        after: { status: "PUBLISHED", publishedVerdictId: verdict.id, revision: verdict.revision },
+        // `published` is what the public page shows of this claim until its next publication (published-snapshot.ts).
+        after: { status: "PUBLISHED", publishedVerdictId: verdict.id, revision: verdict.revision, published: snapshotOf(claim) },
       });
     }
     const wasPublished = article.report?.status === "PUBLISHED" || Boolean(article.report?.publishedAt);

@@ -1,4 +1,4 @@
-import type { ReportArticle, ReportClaim, ReportVerdict } from "@/lib/reports";
+import type { ReportArticle, ReportClaim, ReportSource, ReportVerdict } from "@/lib/reports";
 import type { RatingValue } from "@/lib/ratings";
 
 /**
@@ -30,6 +30,20 @@ export interface ClaimRow {
     publisher: string | null; title: string; url: string; archivedUrl: string | null; accessedAt: Date;
     publishedAt: Date | null; stance: string; excerpt: string | null;
   }[];
+}
+
+/** Only the fields a report shows: a source's internal note and who added it never reach a report. */
+export function publicSources(sources: ClaimRow["sources"]): ReportSource[] {
+  return sources.map((s) => ({
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    archivedUrl: s.archivedUrl,
+    accessedAt: s.accessedAt,
+    publishedAt: s.publishedAt,
+    stance: s.stance as ReportSource["stance"],
+    excerpt: s.excerpt,
+  }));
 }
 
 export function approvalOf(verdict: VerdictRow) {
@@ -78,7 +92,7 @@ export function toReportClaim(row: ClaimRow, position: number, article: ReportAr
     status: (view === "public" ? "PUBLISHED" : row.status) as ReportClaim["status"],
     article,
     verdict,
-    sources: row.sources.map((s) => ({ ...s, stance: s.stance as ReportClaim["sources"][number]["stance"] })),
+    sources: publicSources(row.sources),
     firstPublishedAt: row.firstPublishedAt,
   };
 }
