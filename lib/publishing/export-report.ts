@@ -65,6 +65,8 @@ export async function exportArticleReport(actor: Actor, raw: TExportReportInput)
 
 /** A collection report (claims chosen with the queue's filters and a date range) in the requested format. */
 export async function exportCollectionReport(actor: Actor, raw: TCollectionReportInput & { format: string }): Promise<ExportedFile> {
+  // Checked here too, before the format is parsed: a refused caller must not learn which formats exist.
+  assertCan(actor, "report.export");
   const format = parseInput(z.enum(REPORT_FORMATS), raw.format);
   const data = await loadCollectionReport(actor, raw);
   const body = await renderReport(data, format);
