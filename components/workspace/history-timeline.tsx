@@ -12,12 +12,12 @@ function describe(value: unknown): string | null {
 }
 
 /** The claim's history from the audit log: who did what, when, with the before and after values. */
-export async function HistoryTimeline({ events, format }: { events: ClaimHistoryEvent[]; format: (d: Date) => string }) {
+export async function HistoryTimeline({ events, format, extractedAt }: { events: ClaimHistoryEvent[]; format: (d: Date) => string; extractedAt?: Date | null }) {
   const t = await getTranslations("history");
   return (
     <section className="card card__body stack" aria-labelledby="history-heading">
       <h2 id="history-heading">{t("title")}</h2>
-      {events.length === 0 ? <p className="muted">{t("none")}</p> : null}
+      {events.length === 0 && !extractedAt ? <p className="muted">{t("none")}</p> : null}
       <ol className="timeline">
         {events.map((event) => {
           const before = describe(event.before);
@@ -31,6 +31,12 @@ export async function HistoryTimeline({ events, format }: { events: ClaimHistory
             </li>
           );
         })}
+        {extractedAt ? (
+          <li className="timeline__item">
+            <div>{t("extracted")}</div>
+            <div className="muted timeline__when">{format(extractedAt)}</div>
+          </li>
+        ) : null}
       </ol>
     </section>
   );

@@ -67,7 +67,8 @@ export default async function ClaimWorkspacePage({ params }: { params: Promise<P
         <aside className="stack">
           <ClaimSidebar target={{ articleId: article.id, claimId: claim.id, version }} claim={serialize({ status: claim.status, score: claim.score, type: claim.type, priority: claim.priority, dueAt: claim.dueAt })}
             assignee={assignee} actions={actions} people={people} currentUserId={user.id} />
-          <HistoryTimeline events={history.events} format={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })} />
+          <HistoryTimeline events={history.events} format={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
+            extractedAt={claim.origin === "EXTRACTED" && !history.nextCursor ? claim.createdAt : null} />
         </aside>
       </div>
     </>
