@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -12,6 +13,8 @@ import { claimRowsFromExtraction } from "./claim-rows";
  */
 export async function reextractArticle(actor: Actor, articleId: string) {
   assertCan(actor, "article.reextract");
+  // A malformed id would reach PostgreSQL as an invalid uuid and come back as an unexplained server error.
+  if (!z.uuid().safeParse(articleId).success) throw new AppError("NOT_FOUND", "This article does not exist.");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, body: true, language: true } });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist.");

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -17,6 +18,8 @@ import { latestApprovedVerdict } from "./report-rows";
  */
 export async function publishReport(actor: Actor, { articleId }: { articleId: string }) {
   assertCan(actor, "report.publish");
+  // A malformed id would reach PostgreSQL as an invalid uuid and come back as an unexplained server error.
+  if (!z.uuid().safeParse(articleId).success) throw new AppError("NOT_FOUND", "This article does not exist.");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, include: { report: true } });
     if (!article) throw new AppError("NOT_FOUND", "This article does not exist.");
