@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { createUser } from "@/lib/users/create-user";
+import { createUserFromShell } from "@/lib/users/create-user";
 
 const usage = `Usage: npm run user:create -- --email a@b.org --name "Full Name" --role EDITOR|REVIEWER|ADMIN [--locale ar|en]
 The password is read from the SANAD_PASSWORD environment variable, or from standard input.`;
@@ -26,7 +26,7 @@ async function readPassword(): Promise<string> {
 }
 
 try {
-  const user = await createUser(null, {
+  const user = await createUserFromShell({
     email: values.email,
     name: values.name,
     role: values.role.toUpperCase() as "EDITOR",

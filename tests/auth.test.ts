@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { FREE_ATTEMPTS, verifyCredentials } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/users/create-user";
+import { createUser, createUserFromShell } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
 
 const PASSWORD = "correct horse battery";
 
 async function newUser(role: "EDITOR" | "REVIEWER" | "ADMIN" = "EDITOR") {
   const email = `${role.toLowerCase()}-${randomUUID()}@test.local`;
-  return createUser(null, { name: `Test ${role}`, email, password: PASSWORD, role });
+  return createUserFromShell({ name: `Test ${role}`, email, password: PASSWORD, role });
 }
 
 describe("signing in", () => {
@@ -65,11 +65,11 @@ describe("user management", () => {
 
   it("refuses a duplicate email and a short password with clear messages", async () => {
     const user = await newUser();
-    await expect(createUser(null, { name: "Dup", email: user.email, password: PASSWORD, role: "EDITOR" })).rejects.toMatchObject({
+    await expect(createUserFromShell({ name: "Dup", email: user.email, password: PASSWORD, role: "EDITOR" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("already exists"),
     });
-    await expect(createUser(null, { name: "Short", email: `s-${randomUUID()}@test.local`, password: "short", role: "EDITOR" })).rejects.toMatchObject({
+    await expect(createUserFromShell({ name: "Short", email: `s-${randomUUID()}@test.local`, password: "short", role: "EDITOR" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("at least 10 characters"),
     });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBar } from "@/components/status-bar";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findArticles } from "@/lib/articles/find-articles";
 import { directionOf } from "@/lib/i18n/locales";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function ArticlesPage() {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const [t, format, articles] = await Promise.all([getTranslations(), getFormatter(), findArticles(user)]);
   return (
     <>

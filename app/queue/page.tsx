@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable } from "@/components/queue/queue-table";
 import { serialize } from "@/components/workspace/types";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findAssignableUsers } from "@/lib/users/find-users";
 import { CLAIM_STATUSES } from "@/lib/workflow/claim-status";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 const DEFAULT_STATUSES = "NEW,IN_RESEARCH,IN_REVIEW,CHANGES_REQUESTED";
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const query = await searchParams;
   const status = query.status === "all" ? undefined : (query.status ?? DEFAULT_STATUSES);
   const filters = {

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CollectionReportForm } from "@/components/reports/collection-report-form";
 import { ExportReportForm } from "@/components/reports/export-report-form";
 import { PublishReportButton } from "@/components/reports/publish-report-button";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { directionOf } from "@/lib/i18n/locales";
 import { findReports } from "@/lib/publishing/find-reports";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function ReportsPage() {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const [t, format, reports] = await Promise.all([getTranslations("reports"), getFormatter(), findReports(user)]);
   const mayPublish = can(user.role, "report.publish");
   return (

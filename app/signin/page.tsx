@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata() {
@@ -8,14 +9,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-function safeCallback(value: string | string[] | undefined): string {
-  // Only same-site paths: an open redirect after sign-in is a phishing aid.
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/articles";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
   return (

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { ImportHosts } from "@/components/users/import-hosts";
 import { UserRow } from "@/components/users/user-row";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findImportHosts } from "@/lib/import-hosts/manage-import-hosts";
 import { findUsers } from "@/lib/users/find-users";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage() {
-  const actor = await requireUser();
+  const actor = await requirePageUser();
   // Same rule as findUsers enforces; checked here first so non-admins get a plain 404 page, not an error.
   if (!can(actor.role, "user.manage")) notFound();
   const [t, users, hosts] = await Promise.all([getTranslations("users"), findUsers(actor), findImportHosts(actor)]);

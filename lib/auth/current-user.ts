@@ -1,4 +1,5 @@
 import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
@@ -28,5 +29,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return user;
+}
+
+/**
+ * For pages: a visitor whose session no longer counts (signed out elsewhere, deactivated) is sent to sign in rather
+ * than shown an error. Server actions and routes use requireUser, which answers with UNAUTHENTICATED instead.
+ */
+export async function requirePageUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
   return user;
 }

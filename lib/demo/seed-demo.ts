@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { importArticle } from "@/lib/articles/import-article";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/users/create-user";
+import { createUserFromShell } from "@/lib/users/create-user";
 
 export const DEMO_PASSWORD = "sanad-demo-2026";
 
@@ -26,7 +26,7 @@ export function splitHeadline(text: string): { title: string; body: string } {
  */
 export async function seedDemo(): Promise<{ seeded: boolean }> {
   if ((await db.user.count()) > 0) return { seeded: false };
-  for (const user of DEMO_USERS) await createUser(null, { ...user, password: DEMO_PASSWORD });
+  for (const user of DEMO_USERS) await createUserFromShell({ ...user, password: DEMO_PASSWORD });
   const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email } });
   const { title, body } = splitHeadline(await readFile(SEED_ARTICLE_PATH, "utf8"));
   await importArticle(editor, { title, body, language: "ar" });

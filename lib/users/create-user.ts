@@ -6,9 +6,21 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { ZCreateUserInput, type TCreateUserInput } from "./schemas";
 
-/** Creates an account. `actor` is null only for the shell command and the demo seed, which run with server access. */
-export async function createUser(actor: Actor | null, raw: TCreateUserInput) {
-  if (actor) assertCan(actor, "user.manage");
+/** An admin creates an account from the users screen. */
+export async function createUser(actor: Actor, raw: TCreateUserInput) {
+  assertCan(actor, "user.manage");
+  return insertUser(actor.id, raw);
+}
+
+/**
+ * For callers that already have server access and no signed-in user: `npm run user:create`, the demo seed and the
+ * test suite. Never import this from app/: a separate name keeps "no actor" from ever meaning "allowed".
+ */
+export async function createUserFromShell(raw: TCreateUserInput) {
+  return insertUser(null, raw);
+}
+
+async function insertUser(actorId: string | null, raw: TCreateUserInput) {
   const input = parseInput(ZCreateUserInput, raw);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -18,7 +30,7 @@ export async function createUser(actor: Actor | null, raw: TCreateUserInput) {
       data: { name: input.name, email: input.email, role: input.role, locale: input.locale, passwordHash },
     });
     await recordAudit(tx, {
-      actorId: actor?.id ?? null,
+      actorId,
       action: "user.create",
       entityType: "User",
       entityId: user.id,

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -144,7 +145,10 @@ export async function launch(options: LaunchOptions, log: (line: string) => void
   }
 
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
-  const child = spawn("npx", ["--no-install", "next", "start", "-p", String(options.port), "-H", options.host], {
+  // Next's CLI straight under node, not through `npx`: npx runs it via `sh -c`, and a SIGTERM to npx ends the shell
+  // but not the server, which then keeps the port and its database connections after stop() returned.
+  const nextCli = createRequire(path.join(process.cwd(), "package.json")).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", options.host], {
     stdio: "inherit",
     env: {
       ...process.env,

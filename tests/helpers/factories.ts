@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { splitHeadline } from "@/lib/demo/seed-demo";
 import type { Rating, Role } from "@/lib/generated/prisma/client";
-import { createUser } from "@/lib/users/create-user";
+import { createUserFromShell } from "@/lib/users/create-user";
 
 /**
  * Factories for the article, import-host and publishing integration tests. Users and articles go through the real
@@ -26,7 +26,7 @@ export interface TestUser extends Actor {
 
 export async function newUser(role: Role = "EDITOR", name?: string): Promise<TestUser> {
   const tag = randomUUID().slice(0, 8);
-  const user = await createUser(null, {
+  const user = await createUserFromShell({
     name: name ?? `${role.toLowerCase()} ${tag}`,
     email: `${role.toLowerCase()}-${tag}@test.local`,
     password: PASSWORD,

@@ -119,14 +119,6 @@ const ENTRY_POINTS: Record<string, [Action, (actor: Actor) => Promise<unknown>]>
   removeImportHost: ["importHost.manage", (a) => removeImportHost(a, "x")],
 };
 
-/**
- * Known exception, not a rule: createUser(null, …) skips the permission check because the shell command
- * (scripts/user-create.ts) and the demo seed pass null for "server access". A page or action that handed it the
- * result of getCurrentUser() would let an anonymous visitor create an admin. Give the shell path its own explicit
- * entry point, make `createUser` require an Actor, then delete this set.
- */
-const SKIPS_CHECK_WITHOUT_ACTOR = new Set(["createUser"]);
-
 async function footprint() {
   const [users, articles, claims, sources, verdicts, reviews, comments, reports, hosts, auditEvents] = await Promise.all([
     db.user.count(), db.article.count(), db.claim.count(), db.source.count(), db.verdict.count(), db.review.count(),
@@ -151,9 +143,7 @@ describe("deny by default", () => {
     const [, call] = ENTRY_POINTS[name]!;
     const before = await footprint();
     await expect(call({ id: randomUUID(), role: "INTERN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    if (!SKIPS_CHECK_WITHOUT_ACTOR.has(name)) {
-      await expect(call(null as unknown as Actor)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    }
+    await expect(call(null as unknown as Actor)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await footprint()).toEqual(before);
   });
 });

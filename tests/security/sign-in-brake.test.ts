@@ -3,12 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 import * as password from "@/lib/auth/password";
 import { FREE_ATTEMPTS, verifyCredentials } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/users/create-user";
+import { createUserFromShell } from "@/lib/users/create-user";
 
 const PASSWORD = "correct horse battery";
 
 async function newAccount() {
-  return createUser(null, { name: "Brake test", email: `brake-${randomUUID()}@test.local`, password: PASSWORD, role: "EDITOR" });
+  return createUserFromShell({ name: "Brake test", email: `brake-${randomUUID()}@test.local`, password: PASSWORD, role: "EDITOR" });
 }
 
 describe("the sign-in brake under a burst of parallel guesses", () => {

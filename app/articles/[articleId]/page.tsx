@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import { ReextractButton } from "@/components/claims/reextract-button";
 import type { WorkbenchClaim } from "@/components/claims/types";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getArticle } from "@/lib/articles/get-article";
 import { isAppError } from "@/lib/errors";
@@ -12,7 +12,7 @@ import { directionOf, resolveLocale } from "@/lib/i18n/locales";
 import { findAssignableUsers } from "@/lib/users/find-users";
 
 async function load(articleId: string) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   try {
     return { user, article: await getArticle(user, articleId) };
   } catch (error) {

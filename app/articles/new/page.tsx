@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ImportArticleForm } from "@/components/import/import-article-form";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { PageHeader } from "@/components/page-header";
 
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewArticlePage() {
-  const user = await requireUser();
+  const user = await requirePageUser();
   if (!can(user.role, "article.import")) notFound();
   const t = await getTranslations("import");
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { loadPublicReport } from "@/lib/publishing/load-report";
 import { publicBaseUrl } from "@/lib/publishing/base-url";
@@ -11,11 +10,10 @@ import { buildReportHtml, claimReviewJsonLd, reportCss } from "@/lib/reports";
 export const dynamic = "force-dynamic";
 
 async function load(slug: string) {
-  const report = await db.report.findUnique({ where: { slug }, select: { language: true } });
   const host = (await headers()).get("host");
   const base = publicBaseUrl(host ? new Request(`http://${host}/`) : undefined);
   try {
-    return await loadPublicReport(slug, report?.language === "en" ? "en" : "ar", base);
+    return await loadPublicReport(slug, undefined, base);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -7,7 +7,7 @@ import { HistoryTimeline } from "@/components/workspace/history-timeline";
 import { SourcesSection } from "@/components/workspace/sources-section";
 import { serialize } from "@/components/workspace/types";
 import { VerdictSection } from "@/components/workspace/verdict-section";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePageUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { directionOf, resolveLocale } from "@/lib/i18n/locales";
 import { findAssignableUsers } from "@/lib/users/find-users";
@@ -17,7 +17,7 @@ import { getClaimWorkspace } from "@/lib/workflow/get-claim-workspace";
 type Params = { articleId: string; claimId: string };
 
 async function load(ref: Params) {
-  const user = await requireUser();
+  const user = await requirePageUser();
   try {
     const [workspace, history] = await Promise.all([getClaimWorkspace(user, ref), findClaimHistory(user, { ...ref, limit: 50 })]);
     return { user, workspace, history };
