@@ -46,22 +46,23 @@ function decoy(): Promise<string> {
 }
 
 /**
- * Takes one attempt from the account's allowance, or returns null when the account is in its waiting period. The
- * UPDATE's WHERE is re-checked under the row lock, so a parallel attempt queued behind this one sees the block this
- * one sets (both statements commit together).
+ * Takes one attempt from the account's allowance, or returns false when the account is in its waiting period. One
+ * UPDATE does it all: its WHERE is re-checked under the row lock, so a parallel attempt queued behind this one sees
+ * the block this one sets, and no interactive transaction is held open while a burst of guesses waits its turn.
+ * The delay is the same formula as delayAfterFailures, computed in SQL from the incremented counter.
  */
 async function reserveAttempt(userId: string, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const [row] = await tx.user.updateManyAndReturn({
-      where: { id: userId, OR: [{ signInBlockedUntil: null }, { signInBlockedUntil: { lte: now } }] },
-      data: { failedSignIns: { increment: 1 } },
-      select: { failedSignIns: true },
-    });
-    if (!row) return false;
-    const delay = delayAfterFailures(row.failedSignIns);
-    if (delay > 0) await tx.user.update({ where: { id: userId }, data: { signInBlockedUntil: new Date(now.getTime() + delay) } });
-    return true;
-  });
+  const rows = await db.$queryRaw<{ failedSignIns: number }[]>`
+    UPDATE "User"
+    SET "failedSignIns" = "failedSignIns" + 1,
+        "signInBlockedUntil" = CASE
+          WHEN "failedSignIns" + 1 >= ${FREE_ATTEMPTS}
+          THEN ${now}::timestamptz + make_interval(secs => LEAST(${MAX_DELAY_MS}::float8, ${BASE_DELAY_MS}::float8 * power(2, "failedSignIns" + 1 - ${FREE_ATTEMPTS})) / 1000)
+          ELSE NULL
+        END
+    WHERE "id" = ${userId}::uuid AND ("signInBlockedUntil" IS NULL OR "signInBlockedUntil" <= ${now}::timestamptz)
+    RETURNING "failedSignIns"`;
+  return rows.length > 0;
 }
 
 function rateLimited(blockedUntil: Date, now: Date): AppError {
