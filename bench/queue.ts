@@ -6,7 +6,9 @@
  * only), starts the production server with `launch` (the same path as `npm start`), signs in through next-auth, and
  * drives GET /api/queue with autocannon for three pages: the first, a filtered one and one 90 000 rows deep. Then the
  * equivalent SQL runs through a `pg` pool with the same concurrency, in the same run, and the two are printed side by
- * side. Aim: API p95 ≤ 50 ms and ≤ 3× the raw query's p95.
+ * side. Aim: API p95 ≤ 50 ms and ≤ 3× the raw query's p95. Two floors under the same load close the report: the
+ * health route (Next alone) and an authenticated queue request refused before any claim query (Next + proxy +
+ * session), so a reader sees how much of the API's time is the queue itself.
  *
  * Without a reachable server it falls back to the embedded PGlite (single-threaded, so the numbers are not
  * comparable with a real server). Knobs: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (32),
@@ -35,6 +37,7 @@ const APP_POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? "20";
 const AIM_P95_MS = 50;
 const AIM_RATIO = 3;
 
+let interrupted = false;
 const cleanups: Array<() => Promise<unknown>> = [];
 let cleaning: Promise<void> | undefined;
 /** Undo everything in reverse order, once, whether the run ended, failed or was interrupted. */
@@ -191,6 +194,8 @@ async function main(): Promise<void> {
   const load: LoadOptions = { connections: CONNECTIONS, seconds: SECONDS };
   const warmup: LoadOptions = { connections: CONNECTIONS, seconds: WARMUP_SECONDS };
   console.log(`Queue bench · Node ${process.version} · ${os.cpus().length} CPUs · ${CONNECTIONS} concurrent clients · ${SECONDS} s per run`);
+  // Everything (load generator, Next, PostgreSQL) shares this machine: a busy neighbour moves every figure.
+  console.log(`Load average before the run: ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
 
   const database = await provisionDatabase();
   console.log(`Database: ${database.label}`);
@@ -244,6 +249,7 @@ async function main(): Promise<void> {
   cleanups.push(() => pool.end());
   const results: Array<{ scenario: Scenario; api: LoadResult; raw: LoadResult }> = [];
   for (const scenario of scenarios) {
+    if (interrupted) return;
     const url = `${app.url}/api/queue?${scenario.query}`;
     process.stdout.write(`Measuring ${scenario.name}: API… `);
     await driveHttp(url, { cookie }, warmup);
@@ -255,12 +261,33 @@ async function main(): Promise<void> {
     results.push({ scenario, api, raw });
   }
 
+  if (interrupted) return;
+  // Two fixed costs under the same load, so a reader can see how much of the API's time is not the queue at all.
+  process.stdout.write("Measuring reference floors: health… ");
+  const floors: Array<{ label: string; result: LoadResult }> = [];
+  await driveHttp(`${app.url}/api/health`, {}, warmup);
+  floors.push({ label: "GET /api/health (Next route + SELECT 1; no proxy, no session)", result: await driveHttp(`${app.url}/api/health`, {}, load) });
+  process.stdout.write("session… ");
+  const brokenCursor = `${app.url}/api/queue?cursor=broken`;
+  await driveHttp(brokenCursor, { cookie }, warmup, 400);
+  floors.push({
+    label: "GET /api/queue?cursor=broken (proxy + session + user lookup; 400 before any claim query)",
+    result: await driveHttp(brokenCursor, { cookie }, load, 400),
+  });
+  console.log("done");
+
   console.log(`\nGET /api/queue vs the same SQL through pg · ${CONNECTIONS} concurrent clients · ${SECONDS} s each · ${database.label}\n`);
   const met = printTable(results);
-  console.log(`Aims (p95 ≤ ${AIM_P95_MS} ms and ≤ ${AIM_RATIO}× raw, no failures): ${met ? "met for every scenario" : "MISSED (see table)"}`);
+  console.log("\nFloors under the same load (no queue query):");
+  for (const { label, result } of floors) {
+    const failed = result.failed ? `  (${result.failed} unexpected answers)` : "";
+    console.log(`  ${result.requestsPerSecond.toFixed(0).padStart(5)} req/s  p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}  ${label}${failed}`);
+  }
+  console.log(`\nAims (p95 ≤ ${AIM_P95_MS} ms and ≤ ${AIM_RATIO}× raw, no failures): ${met ? "met for every scenario" : "MISSED (see table)"}`);
 }
 
 process.once("SIGINT", () => {
+  interrupted = true;
   console.log("\nInterrupted; stopping the server and dropping the bench database…");
   stopLoad();
   stopRawLoad();

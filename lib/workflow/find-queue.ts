@@ -22,7 +22,6 @@ const QUEUE_ROW_SELECT = {
   version: true,
   assignee: { select: { id: true, name: true } },
   article: { select: { title: true, language: true, direction: true } },
-  _count: { select: { sources: true } },
 } as const;
 
 /**
@@ -54,10 +53,23 @@ export async function findQueue(actor: Actor, raw: TFindQueueInput = {}) {
   const hasMore = rows.length > input.limit;
   const page = hasMore ? rows.slice(0, input.limit) : rows;
   const last = page[page.length - 1];
+  const sourceCounts = await countSources(page.map((row) => row.id));
   return {
-    rows: page.map(({ _count, ...row }) => ({ ...row, sourceCount: _count.sources })),
+    rows: page.map((row) => ({ ...row, sourceCount: sourceCounts.get(row.id) ?? 0 })),
     nextCursor: hasMore && last ? encodeCursor(cursorFor(last, input.sort)) : null,
   };
+}
+
+/**
+ * Sources per claim, for one page's claims only. Not `_count` in the page's select: Prisma turns that into a join on
+ * `SELECT "claimId", COUNT(*) FROM "Source" GROUP BY "claimId"`, which counts every source in the database for every
+ * page (the page's LIMIT cannot reach inside the subquery) — tens of milliseconds of CPU per request at 75 000 sources.
+ * This query reads only the page's entries of the Source_claimId index.
+ */
+async function countSources(claimIds: string[]): Promise<Map<string, number>> {
+  if (!claimIds.length) return new Map();
+  const groups = await db.source.groupBy({ by: ["claimId"], where: { claimId: { in: claimIds } }, _count: { _all: true } });
+  return new Map(groups.map((group) => [group.claimId, group._count._all]));
 }
 
 export type QueueRow = Awaited<ReturnType<typeof findQueue>>["rows"][number];

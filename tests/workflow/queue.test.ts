@@ -5,7 +5,7 @@ import type { Claim, ClaimStatus, ClaimType } from "@/lib/generated/prisma/clien
 import { countByStatus } from "@/lib/workflow/count-by-status";
 import { findQueue } from "@/lib/workflow/find-queue";
 import type { QueueSort, TFindQueueInput } from "@/lib/workflow/schemas/queue";
-import { createArticle, createClaimAt, createUser, expectAppError, type TestUser } from "../helpers/workflow-fixtures";
+import { createArticle, createClaimAt, createSource, createUser, expectAppError, type TestUser } from "../helpers/workflow-fixtures";
 
 // Every claim here carries this made-up language, so the queue's language filter scopes the tests to their own rows
 // while the rest of the query runs across articles exactly as in production.
@@ -81,6 +81,21 @@ describe("findQueue ordering and pagination", () => {
     expect(row.article.title).toMatch(/^queue article/);
     expect([me.name, colleague.name]).toContain(row.assignee!.name);
     expect(row.sourceCount).toBe(0);
+  });
+
+  it("counts each row's own sources", async () => {
+    const [withTwo, withOne] = [...claims].sort(REFERENCE.score);
+    const added = [
+      await createSource(withTwo!.id, me),
+      await createSource(withTwo!.id, me),
+      await createSource(withOne!.id, me),
+    ];
+    try {
+      const { rows } = await findQueue(me, { language: LANGUAGE, limit: 3 });
+      expect(rows.map((r) => r.sourceCount)).toEqual([2, 1, 0]);
+    } finally {
+      await db.source.deleteMany({ where: { id: { in: added.map((s) => s.id) } } });
+    }
   });
 
   it("neither repeats nor skips rows when claims are added before the cursor between pages", async () => {
