@@ -14,6 +14,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Public: sign-in, next-auth's own endpoints, published reports (/r/...), health check, static assets.
-  matcher: ["/((?!signin|api/auth|api/health|r/|fonts/|_next/|favicon\\.ico|robots\\.txt).*)"],
+  // Public: sign-in, published reports (/r/...), fonts, static assets. API routes are left out on purpose: they answer
+  // 401 themselves (a redirect is no use to a JSON client), and skipping the proxy saves a token decode per call.
+  matcher: ["/((?!signin|api/|r/|fonts/|_next/|favicon\\.ico|robots\\.txt).*)"],
 };

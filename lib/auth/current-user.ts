@@ -1,7 +1,6 @@
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
+import { sessionUserId } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -15,9 +14,8 @@ export interface CurrentUser {
 
 /** The signed-in, still-active user for this request, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const id = await sessionUserId();
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, name: true, email: true, role: true, locale: true, active: true },

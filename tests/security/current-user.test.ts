@@ -7,7 +7,7 @@ import { createUser } from "../helpers/workflow-fixtures";
 // The session next-auth would decode from the cookie. It carries only the user id and is not re-issued when an admin
 // changes the account, exactly like a real JWT that is still within its twelve hours.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id?: string; name?: string } } }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionUserId: async () => session.current?.user.id }));
 
 describe("the signed-in user is read from the database on every request", () => {
   beforeEach(() => {
