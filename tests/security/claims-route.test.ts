@@ -5,7 +5,7 @@ import { createArticle, createClaim, createUser, type TestUser } from "../helper
 
 // The JSON API authenticates with the next-auth cookie, which a browser attaches by itself; here the decoded session.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionUserId: async () => session.current?.user.id }));
 
 const TEXT = "وظل الحموشي حريصاً على تقاسم المعلومات الحساسة مع الجانب الفرنسي";
 let editor: TestUser;
