@@ -36,6 +36,14 @@ interface Entry {
 
 type CompiledLexicon = Map<string, Entry[]>;
 
+/** Entries whose first word is `key`, one of a word's keys (word-forms.ts keeps these per word and language). */
+export interface LexiconStart {
+  key: string;
+  entries: readonly Entry[];
+}
+
+const LANGUAGE_SLOT: Record<ClaimLanguage, 0 | 1 | 2> = { ar: 0, fr: 1, en: 2 };
+
 const LIST_LEXICONS: ReadonlyArray<[CueKind, Record<ClaimLanguage, readonly string[]>]> = [
   ["sourcePhrase", SOURCE_PHRASES], ["reportingVerb", REPORTING_VERBS], ["sourceNoun", SOURCE_NOUNS],
   ["eventVerb", EVENT_VERBS], ["hedge", HEDGES], ["opinion", OPINION],
@@ -81,15 +89,7 @@ function tokenHasKey(token: Token, key: string): boolean {
   return token.key === key || token.keyNoConjunction === key || token.keyNoPrefix === key;
 }
 
-function collectAt(
-  tokens: readonly Token[],
-  index: number,
-  key: string,
-  lexicon: CompiledLexicon,
-  out: CueMatch[],
-): void {
-  const entries = lexicon.get(key);
-  if (!entries) return;
+function collectAt(tokens: readonly Token[], index: number, key: string, entries: readonly Entry[], out: CueMatch[]): void {
   for (const entry of entries) {
     let last = index;
     let matched = true;
@@ -109,17 +109,36 @@ function collectAt(
   }
 }
 
+function addStart(found: LexiconStart[], lexicon: CompiledLexicon, key: string): void {
+  const entries = lexicon.get(key);
+  if (entries) found.push({ key, entries });
+}
+
+/**
+ * The lexicon entries a word can start, looked up by its key and then by its keys without Arabic prefixes
+ * («وبالمغرب» → «المغرب»), in that order. Remembered with the word, so each distinct word is looked up once.
+ */
+function lexiconStarts(token: Token, language: ClaimLanguage, lexicon: CompiledLexicon): readonly LexiconStart[] {
+  const slot = LANGUAGE_SLOT[language];
+  let starts = token.forms.lexiconStarts[slot];
+  if (starts === undefined) {
+    const found: LexiconStart[] = [];
+    addStart(found, lexicon, token.key);
+    if (token.keyNoConjunction) addStart(found, lexicon, token.keyNoConjunction);
+    if (token.keyNoPrefix) addStart(found, lexicon, token.keyNoPrefix);
+    starts = found;
+    token.forms.lexiconStarts[slot] = starts;
+  }
+  return starts;
+}
+
 /** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
 export function findCues(tokens: readonly Token[], language: ClaimLanguage): CueMatch[] {
   const lexicon = getLexicon(language);
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
     const before = matches.length;
-    collectAt(tokens, i, token.key, lexicon, matches);
-    // Prefixed Arabic words are looked up without their prefix too («وبالمغرب» → «المغرب»).
-    if (token.keyNoConjunction) collectAt(tokens, i, token.keyNoConjunction, lexicon, matches);
-    if (token.keyNoPrefix) collectAt(tokens, i, token.keyNoPrefix, lexicon, matches);
+    for (const { key, entries } of lexiconStarts(tokens[i]!, language, lexicon)) collectAt(tokens, i, key, entries, matches);
     if (matches.length - before > 1) dedupeFrom(matches, before);
   }
   return matches;

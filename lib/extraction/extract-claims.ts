@@ -34,9 +34,11 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     const cues = findCues(tokens, language);
     for (const clause of splitClauses(text, sentence, tokens, cues)) {
       const span = trimSpan(text, clause.start, clause.end);
-      const clauseTokens = tokens.slice(clause.firstToken, clause.endToken);
+      // Most sentences are one clause: its tokens and cues are then the sentence's own, with no copy to make.
+      const wholeSentence = clause.firstToken === 0 && clause.endToken === tokens.length;
+      const clauseTokens = wholeSentence ? tokens : tokens.slice(clause.firstToken, clause.endToken);
       if (span.end <= span.start || countWords(clauseTokens) < MIN_CLAIM_WORDS) continue;
-      const clauseCues = cuesWithin(cues, clause.firstToken, clause.endToken);
+      const clauseCues = wholeSentence ? cues : cuesWithin(cues, clause.firstToken, clause.endToken);
       claims.push(buildClaim(body, text, span.start, span.end, sentenceIndex, clauseTokens, clauseCues, language));
     }
   }
@@ -54,7 +56,9 @@ function cuesWithin(cues: readonly CueMatch[], firstToken: number, endToken: num
   const inside: CueMatch[] = [];
   for (const cue of cues) {
     if (cue.first < firstToken || cue.last >= endToken) continue;
-    inside.push({ ...cue, first: cue.first - firstToken, last: cue.last - firstToken });
+    const moved: CueMatch = { kind: cue.kind, first: cue.first - firstToken, last: cue.last - firstToken, prefixLetters: cue.prefixLetters };
+    if (cue.value !== undefined) moved.value = cue.value;
+    inside.push(moved);
   }
   return inside;
 }

@@ -10,10 +10,8 @@ import type { ClaimLanguage } from "./types";
  */
 export const MAX_NORMALIZED_LENGTH = 280;
 
-const INVISIBLE = /[\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
-const SPACES = /\s+/g;
 const TRAILING = /[\s.,;:\u060C\u061B\u06D4]+$/;
-const LEADING = /^[\s.,;:\u060C\u061B\-–—•·*)\]]+/;
+const GLUED_IMPERFECT = /^[يتن]/;
 
 /**
  * Arabic writes «و»/«ف» glued to the next word. It is only removed when what remains is clearly a word of its own:
@@ -22,6 +20,84 @@ const LEADING = /^[\s.,;:\u060C\u061B\-–—•·*)\]]+/;
 const GLUED_CONJUNCTION_OK = new Set(
   ["هو", "هي", "هم", "هذا", "هذه", "ظل", "ظلت", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "من", "في", "على", "إلى", "أن", "إن", "بعد", "قبل", "مع", "عن"].map(toMatchKey),
 );
+
+// What cleaning does with each UTF-16 code unit, looked up in one table read per character.
+const KEEP = 0;
+const INVISIBLE = 1; // tatweel, zero-width and direction marks, soft hyphen, BOM: removed
+const SPACE = 2; // JavaScript's \s: runs collapse to one " "
+const CHARACTER_ACTION = buildCharacterActions();
+
+function buildCharacterActions(): Uint8Array {
+  const actions = new Uint8Array(0x10000);
+  const mark = (from: number, to: number, action: number) => actions.fill(action, from, to + 1);
+  mark(0x09, 0x0d, SPACE);
+  mark(0x20, 0x20, SPACE);
+  mark(0xa0, 0xa0, SPACE);
+  mark(0x1680, 0x1680, SPACE);
+  mark(0x2000, 0x200a, SPACE);
+  mark(0x2028, 0x2029, SPACE);
+  mark(0x202f, 0x202f, SPACE);
+  mark(0x205f, 0x205f, SPACE);
+  mark(0x3000, 0x3000, SPACE);
+  // Removed before spaces are collapsed, so U+FEFF (also \s) is removed, and "a \u200B b" becomes "a b".
+  mark(0x0640, 0x0640, INVISIBLE);
+  mark(0x200b, 0x200f, INVISIBLE);
+  mark(0x202a, 0x202e, INVISIBLE);
+  mark(0x2066, 0x2069, INVISIBLE);
+  mark(0xfeff, 0xfeff, INVISIBLE);
+  mark(0x00ad, 0x00ad, INVISIBLE);
+  return actions;
+}
+
+/** What may precede the claim's first word once spaces are collapsed: `. , ; : ، ؛ - – — • · * ) ]` and space. */
+function isLeadingJunk(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x060c || code === 0x061b ||
+    code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2022 || code === 0xb7 || code === 0x2a || code === 0x29 || code === 0x5d
+  );
+}
+
+/** What may follow the claim's last word once spaces are collapsed: `. , ; : ، ؛ ۔` and space. */
+function isTrailingJunk(code: number): boolean {
+  return code === 0x20 || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x060c || code === 0x061b || code === 0x06d4;
+}
+
+/** `value[from, to)` without leading and trailing junk. */
+function trimJunk(value: string, from: number, to: number): string {
+  while (from < to && isLeadingJunk(value.charCodeAt(from))) from++;
+  while (to > from && isTrailingJunk(value.charCodeAt(to - 1))) to--;
+  return value.slice(from, to);
+}
+
+/**
+ * `source[start, end)` with invisible characters removed, every run of white space collapsed to one space, then
+ * leading and trailing junk trimmed — one pass rather than four regex replacements, since it runs on every claim.
+ * Reads the source in place: most claims need no change but the trim, and then no intermediate string is built.
+ */
+function cleanClaimText(source: string, start: number, end: number): string {
+  let out = "";
+  let copiedFrom = start;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = source.charCodeAt(i);
+    const action = CHARACTER_ACTION[code]!;
+    if (action === KEEP) {
+      inSpace = false;
+    } else if (action === INVISIBLE) {
+      out += source.slice(copiedFrom, i);
+      copiedFrom = i + 1;
+    } else {
+      if (inSpace || code !== 0x20) {
+        out += inSpace ? source.slice(copiedFrom, i) : source.slice(copiedFrom, i) + " ";
+        copiedFrom = i + 1;
+      }
+      inSpace = true;
+    }
+  }
+  if (copiedFrom === start) return trimJunk(source, start, end);
+  out += source.slice(copiedFrom, end);
+  return trimJunk(out, 0, out.length);
+}
 
 export function normalizeClaim(
   text: string,
@@ -41,25 +117,25 @@ export function normalizeClaim(
     from = tokens[firstToken]!.start;
   }
   const first = tokens[firstToken];
-  let prefix = "";
-  let body = text.slice(from, end);
+  let cleaned: string;
   if (first && language === "ar" && first.start === from && dropsGluedConjunction(first, cues, firstToken)) {
-    body = body.slice(prefixLengthInWord(body, 1));
+    cleaned = cleanClaimText(text, from + prefixLengthInWord(text.slice(from, end), 1), end);
   } else if (first && language !== "ar" && firstToken > 0) {
     // "while the rate fell" → "The rate fell": the claim now starts a sentence.
     const offset = first.start - from;
-    prefix = body.slice(0, offset);
-    body = body.slice(offset, offset + 1).toUpperCase() + body.slice(offset + 1);
+    const body = text.slice(from, end);
+    const capitalized = body.slice(0, offset) + body.slice(offset, offset + 1).toUpperCase() + body.slice(offset + 1);
+    cleaned = cleanClaimText(capitalized, 0, capitalized.length);
+  } else {
+    cleaned = cleanClaimText(text, from, end);
   }
-  let normalized = (prefix + body).replace(INVISIBLE, "").replace(SPACES, " ").replace(LEADING, "").replace(TRAILING, "");
-  normalized = dropUnbalancedEdgeQuote(normalized);
-  return shorten(normalized);
+  return shorten(dropUnbalancedEdgeQuote(cleaned));
 }
 
 function dropsGluedConjunction(token: Token, cues: readonly CueMatch[], index: number): boolean {
   const rest = token.keyNoConjunction;
   if (!rest) return false;
-  if (rest.startsWith("ال") || /^[يتن]/.test(rest) || GLUED_CONJUNCTION_OK.has(rest)) return true;
+  if (rest.startsWith("ال") || GLUED_IMPERFECT.test(rest) || GLUED_CONJUNCTION_OK.has(rest)) return true;
   // Known without the conjunction: «وقال» → «قال», «وأكد» → «أكد».
   return cues.some((cue) => cue.first === index && cue.prefixLetters === 1);
 }
@@ -72,14 +148,20 @@ function dropUnbalancedEdgeQuote(value: string): string {
   if (!ANY_QUOTE.test(value)) return value;
   let result = value;
   for (const [open, close] of QUOTE_PAIRS) {
-    const opens = result.split(open).length - 1;
-    const closes = open === close ? 0 : result.split(close).length - 1;
+    const opens = countOf(result, open);
+    const closes = open === close ? 0 : countOf(result, close);
     const unbalanced = open === close ? opens % 2 === 1 : opens !== closes;
     if (!unbalanced) continue;
     if (result.startsWith(open) && (open === close || opens > closes)) result = result.slice(1).trimStart();
     else if (result.endsWith(close) && (open === close || closes > opens)) result = result.slice(0, -1).trimEnd();
   }
   return result;
+}
+
+function countOf(value: string, mark: string): number {
+  let count = 0;
+  for (let at = value.indexOf(mark); at >= 0; at = value.indexOf(mark, at + 1)) count++;
+  return count;
 }
 
 function shorten(value: string): string {

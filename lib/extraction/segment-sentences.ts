@@ -4,6 +4,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from "./lexicons/connectives";
+import { isLetterUnit } from "./char-classes";
 import { hasWordCharacter, trimSpan } from "./spans";
 import type { ClaimLanguage, Span } from "./types";
 
@@ -23,7 +24,29 @@ const CANDIDATE = /[.!?\u061F\u061B\u2026\n\r\u00AB\u00BB\u201C\u201D"]/g;
 const CLOSERS = /[\u00BB\u201D"')\]\u2019]/;
 const SPACE = /[\s\u200B-\u200F\uFEFF]/;
 const LOWER_LATIN = /[a-z\u00DF-\u00FF]/;
+
+/** `SPACE.test(text[i])`, without making a one-character string. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200f) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** `CLOSERS.test(text[i])`, without making a one-character string. */
+function isCloserAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 0xbb || code === 0x201d || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019;
+}
 const LETTER = /\p{L}/u;
+const TERMINATOR = /[.!?\u061F\u2026]/;
+const OPENING_PUNCTUATION = /[(\[{:\u2014\u2013-]/;
+const CLOSING_PUNCTUATION = /[.,!?;\u060C\u061F]/;
+const LINE_END_PUNCTUATION = /[.!?:]/;
+const DOTS = /\./g;
+const ASCII_DIGIT = /[0-9]/;
 
 export function segmentSentences(text: string, language: ClaimLanguage): Span[] {
   const sentences: Span[] = [];
@@ -32,11 +55,6 @@ export function segmentSentences(text: string, language: ClaimLanguage): Span[] 
   let quoteOpenedAt = 0;
   const pattern = new RegExp(CANDIDATE.source, "g");
   let match: RegExpExecArray | null;
-
-  const emit = (end: number) => {
-    pushSentence(text, sentenceStart, end, sentences);
-    sentenceStart = end;
-  };
 
   while ((match = pattern.exec(text)) !== null) {
     const i = match.index;
@@ -55,14 +73,15 @@ export function segmentSentences(text: string, language: ClaimLanguage): Span[] 
     if (ch === "\n" || ch === "\r") {
       if (endsAtLineBreak(text, i, language)) {
         quoteDepth = 0;
-        emit(i);
+        pushSentence(text, sentenceStart, i, sentences);
+        sentenceStart = i;
       }
       continue;
     }
 
     // A terminator: find the end of its run ("?!", "..", "؟!") and the closing quotes right after it.
     let end = i + 1;
-    while (end < text.length && /[.!?\u061F\u2026]/.test(text[end]!)) end++;
+    while (end < text.length && TERMINATOR.test(text[end]!)) end++;
     const isDotRun = ch === "." && end === i + 1;
     if (isDotRun && !fullStopEndsSentence(text, i, language)) continue;
     if (ch === "\u2026" || (ch === "." && end > i + 1)) {
@@ -86,10 +105,11 @@ export function segmentSentences(text: string, language: ClaimLanguage): Span[] 
     // Inside a quotation a terminator ends the sentence only when the quotation closes right after it.
     if (depthAfter > 0) continue;
     quoteDepth = 0;
-    if (closed < text.length && !SPACE.test(text[closed]!) && ch === "." && isDotRun) continue;
-    emit(closed);
+    if (closed < text.length && !isSpaceAt(text, closed) && ch === "." && isDotRun) continue;
+    pushSentence(text, sentenceStart, closed, sentences);
+    sentenceStart = closed;
   }
-  emit(text.length);
+  pushSentence(text, sentenceStart, text.length, sentences);
   return sentences;
 }
 
@@ -101,7 +121,7 @@ function pushSentence(text: string, start: number, end: number, out: Span[]): vo
   while (trimmed.end - from > MAX_SENTENCE_LENGTH) {
     let cut = from + MAX_SENTENCE_LENGTH;
     const floor = from + MAX_SENTENCE_LENGTH / 2;
-    while (cut > floor && !SPACE.test(text[cut]!)) cut--;
+    while (cut > floor && !isSpaceAt(text, cut)) cut--;
     if (cut <= floor) cut = safeCut(text, from + MAX_SENTENCE_LENGTH);
     const piece = trimSpan(text, from, cut);
     if (piece.end > piece.start && hasWordCharacter(text, piece.start, piece.end)) out.push(piece);
@@ -120,8 +140,8 @@ function safeCut(text: string, index: number): number {
 function opensQuote(text: string, i: number, depth: number): boolean {
   if (i === 0) return true;
   const before = text[i - 1]!;
-  if (SPACE.test(before) || /[(\[{:\u2014\u2013-]/.test(before)) return true;
-  return depth === 0 && !LETTER.test(before) && !/[.,!?;\u060C\u061F]/.test(before);
+  if (SPACE.test(before) || OPENING_PUNCTUATION.test(before)) return true;
+  return depth === 0 && !LETTER.test(before) && !CLOSING_PUNCTUATION.test(before);
 }
 
 function nextNonSpace(text: string, from: number): number {
@@ -139,22 +159,22 @@ function endsAtLineBreak(text: string, i: number, language: ClaimLanguage): bool
   const next = nextNonSpace(text, i + 1);
   if (next >= text.length || !LOWER_LATIN.test(text[next]!)) return true;
   let previous = i - 1;
-  while (previous >= 0 && SPACE.test(text[previous]!)) previous--;
-  return previous >= 0 && /[.!?:]/.test(text[previous]!);
+  while (previous >= 0 && isSpaceAt(text, previous)) previous--;
+  return previous >= 0 && LINE_END_PUNCTUATION.test(text[previous]!);
 }
 
 /** The word before a full stop, letters and inner dots only ("U.S", "Mme", "e.g"). */
 function wordBefore(text: string, dot: number): string {
   let start = dot;
-  while (start > 0 && dot - start < 12 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && dot - start < 12 && (isLetterUnit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)) start--;
   return text.slice(start, dot);
 }
 
 function wordAfter(text: string, from: number): string {
   let start = from;
-  while (start < text.length && (SPACE.test(text[start]!) || CLOSERS.test(text[start]!))) start++;
+  while (start < text.length && (isSpaceAt(text, start) || isCloserAt(text, start))) start++;
   let end = start;
-  while (end < text.length && end - start < 20 && LETTER.test(text[end]!)) end++;
+  while (end < text.length && end - start < 20 && isLetterUnit(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -163,17 +183,17 @@ function fullStopEndsSentence(text: string, dot: number, language: ClaimLanguage
   const after = text[dot + 1];
   if (after === undefined) return true;
   // 3.5, 1.000, example.com, U.S: no space after the dot means no sentence end.
-  if (!SPACE.test(after) && !CLOSERS.test(after)) return false;
+  if (!isSpaceAt(text, dot + 1) && !isCloserAt(text, dot + 1)) return false;
   if (before === undefined) return true;
   const word = wordBefore(text, dot);
   const next = wordAfter(text, dot + 1);
   const nextIsLower = next.length > 0 && LOWER_LATIN.test(next[0]!);
   if (language !== "ar" && nextIsLower) return false;
   const lower = word.toLowerCase();
-  const letters = lower.replace(/\./g, "");
+  const letters = lower.replace(DOTS, "");
   const isInitial = letters.length === 1 && LETTER.test(letters);
   const isDotted = lower.includes(".");
-  if (NUMBER_ABBREVIATIONS.has(lower) && /[0-9]/.test(text[nextNonSpace(text, dot + 1)] ?? "")) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower) && ASCII_DIGIT.test(text[nextNonSpace(text, dot + 1)] ?? "")) return false;
   if (isInitial || isDotted || TITLE_ABBREVIATIONS.has(lower)) {
     // "in the U.S. The …": a dotted or sentence-final abbreviation ends the sentence before a typical opener.
     const canEnd = isDotted || SENTENCE_FINAL_ABBREVIATIONS.has(lower);

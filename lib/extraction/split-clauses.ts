@@ -20,7 +20,23 @@ export interface Clause extends Span {
 export const MIN_CLAUSE_WORDS = 4;
 
 const COMMA = /[,\u060C;\u061B]/;
-const SEMICOLON = /[;\u061B]/;
+const QUOTE_OPENER = /["«“]/;
+
+function hasSemicolonBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3b || code === 0x061b) return true;
+  }
+  return false;
+}
+
+function hasCommaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x060c || code === 0x3b || code === 0x061b) return true;
+  }
+  return false;
+}
 
 export function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: readonly CueMatch[]): Clause[] {
   const cuts = findCuts(text, tokens, cues);
@@ -54,17 +70,18 @@ function findCuts(text: string, tokens: readonly Token[], cues: readonly CueMatc
     if (cue.kind !== "splitConnective" && cue.kind !== "freeSplitConnective") continue;
     // A preposition glued to the word changes its meaning («بحيث» is not «حيث»).
     if (cue.first === 0 || cue.prefixLetters > 1) continue;
-    const gap = text.slice(tokens[cue.first - 1]!.end, tokens[cue.first]!.start);
-    if (cue.kind === "splitConnective" && !COMMA.test(gap)) continue;
-    if (cue.kind === "freeSplitConnective" && /["«“]/.test(gap)) continue;
+    const gapStart = tokens[cue.first - 1]!.end;
+    const gapEnd = tokens[cue.first]!.start;
+    if (cue.kind === "splitConnective" && !hasCommaBetween(text, gapStart, gapEnd)) continue;
+    if (cue.kind === "freeSplitConnective" && QUOTE_OPENER.test(text.slice(gapStart, gapEnd))) continue;
     if (closesCorrelative(tokens, cues, cue)) continue;
     cuts.add(cue.first);
   }
   // A semicolon between two clauses separates two statements even without a connective.
   for (let i = 1; i < tokens.length; i++) {
-    if (SEMICOLON.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) cuts.add(i);
+    if (hasSemicolonBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) cuts.add(i);
   }
-  return [...cuts].sort((a, b) => a - b);
+  return cuts.size === 0 ? [] : [...cuts].sort((a, b) => a - b);
 }
 
 const CORRELATIVE_CLOSERS = new Set(["بل", "but", "mais"]);
@@ -88,18 +105,19 @@ function keepFramesWhole(bounds: number[], cues: readonly CueMatch[]): number[] 
   return kept;
 }
 
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (!tokens[i]!.isNumber) count++;
+  return count;
+}
+
 function mergeShortPieces(bounds: number[], tokens: readonly Token[]): number[] {
-  const words = (from: number, to: number) => {
-    let count = 0;
-    for (let i = from; i < to; i++) if (!tokens[i]!.isNumber) count++;
-    return count;
-  };
   const result = [...bounds];
   let changed = true;
   while (changed && result.length > 2) {
     changed = false;
     for (let p = 0; p + 1 < result.length; p++) {
-      if (words(result[p]!, result[p + 1]!) >= MIN_CLAUSE_WORDS) continue;
+      if (wordsBetween(tokens, result[p]!, result[p + 1]!) >= MIN_CLAUSE_WORDS) continue;
       // Merge a short piece into the following one, or into the previous one when it is the last piece.
       result.splice(p + 1 < result.length - 1 ? p + 1 : p, 1);
       changed = true;

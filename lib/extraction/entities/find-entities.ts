@@ -42,9 +42,10 @@ export function findEntities(
   return resolveOverlaps(candidates.filter((entity) => entity.end > entity.start));
 }
 
+/** Sorts `candidates` in place (the caller's array is its own copy). */
 function resolveOverlaps(candidates: FoundEntity[]): FoundEntity[] {
   if (candidates.length < 2) return candidates;
-  const ranked = [...candidates].sort(
+  const ranked = candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start,
   );
   const kept: FoundEntity[] = [];

@@ -71,21 +71,29 @@ function opensName(tokens: readonly Token[], cuesAt: CuesAt, i: number): boolean
   return cuesAt[i]?.some((cue) => cue.kind === "givenName" || cue.kind === "knownPerson") === true;
 }
 
+/** Up to `max` more name words after `from`, joined by spaces only. */
+function extendName(text: string, tokens: readonly Token[], cuesAt: CuesAt, from: number, max: number): number {
+  let last = from;
+  while (last < from + max && isArabicNameWord(tokens, cuesAt, last + 1) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
+  return last;
+}
+
+/** The first of the token's keys that starts with «عبد», if any. */
+function abdKeyOf(token: Token): string | undefined {
+  if (token.key.startsWith(ABD)) return token.key;
+  if (token.keyNoConjunction.startsWith(ABD)) return token.keyNoConjunction;
+  if (token.keyNoPrefix.startsWith(ABD)) return token.keyNoPrefix;
+  return undefined;
+}
+
 function findArabicNames(text: string, tokens: readonly Token[], cuesAt: CuesAt): NameCandidate[] {
   const found: NameCandidate[] = [];
-  /** Up to `max` more name words after `from`, joined by spaces only. */
-  const extend = (from: number, max: number) => {
-    let last = from;
-    while (last < from + max && isArabicNameWord(tokens, cuesAt, last + 1) && joined(text, tokens[last]!, tokens[last + 1]!)) last++;
-    return last;
-  };
-
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const abdKey = [token.key, token.keyNoConjunction, token.keyNoPrefix].find((key) => key.startsWith(ABD));
+    const abdKey = abdKeyOf(token);
     if (abdKey !== undefined && (abdKey.length > ABD.length + 2 || abdKey === ABD)) {
       // «عبد اللطيف الحموشي», «بعبد الحميد أباعود», «عبدالله السماري»: the compound name plus one family name.
-      const last = extend(i, abdKey === ABD ? 2 : 1);
+      const last = extendName(text, tokens, cuesAt, i, abdKey === ABD ? 2 : 1);
       if (last > i || abdKey !== ABD) {
         const prefix = prefixLengthInWord(text.slice(token.start, token.end), token.key.length - abdKey.length);
         found.push({ kind: "PERSON", start: token.start + prefix, end: tokens[last]!.end });
@@ -102,8 +110,8 @@ function findArabicNames(text: string, tokens: readonly Token[], cuesAt: CuesAt)
     if (cueOf(cuesAt, i, "givenName")) {
       // A given name plus a family name, plus a third word only when it is definite («فاطمة الزهراء المنصوري»):
       // «برونو ريتيليو بزيارة» must stop before «بزيارة» ("with a visit").
-      let last = extend(i, 1);
-      if (last > i && tokens[last + 1]?.key.startsWith(DEFINITE) && extend(last, 1) > last) last++;
+      let last = extendName(text, tokens, cuesAt, i, 1);
+      if (last > i && tokens[last + 1]?.key.startsWith(DEFINITE) && extendName(text, tokens, cuesAt, last, 1) > last) last++;
       if (last > i) {
         found.push({ kind: "PERSON", start: token.start, end: tokens[last]!.end });
         i = last;
@@ -121,7 +129,7 @@ function findArabicNames(text: string, tokens: readonly Token[], cuesAt: CuesAt)
         continue;
       }
       if (candidate && !candidate.key.startsWith(DEFINITE) && isArabicNameWord(tokens, cuesAt, first) && joined(text, tokens[first - 1]!, candidate)) {
-        const last = extend(first, 1);
+        const last = extendName(text, tokens, cuesAt, first, 1);
         found.push({ kind: "PERSON", start: candidate.start, end: tokens[last]!.end });
         i = last;
         continue;
@@ -235,8 +243,10 @@ function startsSentence(text: string, tokens: readonly Token[], cuesAt: CuesAt, 
   return /[.!?:"«“\n]/.test(gap);
 }
 
+const KNOWN_NAME_CUES: ReadonlySet<CueKind> = new Set(["place", "orgHead", "givenName", "knownPerson", "title"]);
+
 function isKnownNameWord(cuesAt: CuesAt, i: number): boolean {
-  return cuesAt[i]?.some((cue) => ["place", "orgHead", "givenName", "knownPerson", "title"].includes(cue.kind)) === true;
+  return cuesAt[i]?.some((cue) => KNOWN_NAME_CUES.has(cue.kind)) === true;
 }
 
 function classifyLatinRun(

@@ -16,10 +16,20 @@ export interface NumericCandidate {
 
 const WEAK_KEYS = new Set([...WEAK_NUMBER_WORDS].map(toMatchKey));
 const PERCENT_SIGN = /^\s*[%\u066A\u2030]/;
+const FOUR_CHARACTERS = /^\S{4}$/;
+const THREE_DIGITS_OR_FEWER = /^\d{1,3}$/;
+const GROUP_SPACES = /[ \u00A0\u202F]/g;
+const DATE_GAP = /^[\s,]*$/;
+const NUMBER_WORD_GAP = /^[\s\-]*$/;
+const NAME_NUMBER_GAP = /^[\s\-_]*$/;
 const FRENCH_GROUP_GAP = /^[ \u00A0\u202F]$/;
 
+function cueAt(cuesAt: readonly (CueMatch[] | undefined)[], i: number, kind: CueMatch["kind"]): CueMatch | undefined {
+  return cuesAt[i]?.find((cue) => cue.kind === kind);
+}
+
 function isYear(value: number, token: string): boolean {
-  return Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\S{4}$/.test(token);
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 && FOUR_CHARACTERS.test(token);
 }
 
 /**
@@ -33,16 +43,14 @@ export function findNumbersAndDates(
   language: ClaimLanguage,
 ): NumericCandidate[] {
   const found: NumericCandidate[] = [];
-  const cueAt = (i: number, kind: CueMatch["kind"]) => cuesAt[i]?.find((cue) => cue.kind === kind);
-
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const month = cueAt(i, "month");
+    const month = cueAt(cuesAt, i, "month");
     if (month && (language !== "en" || isCapitalizedAt(text, token))) {
       found.push(monthDate(text, tokens, cuesAt, i, month.last));
       continue;
     }
-    const relative = cueAt(i, "relativeDate");
+    const relative = cueAt(cuesAt, i, "relativeDate");
     if (relative) {
       found.push({ kind: "DATE", start: token.start, end: tokens[relative.last]!.end });
       i = relative.last;
@@ -52,7 +60,7 @@ export function findNumbersAndDates(
       i = readDigitNumber(text, tokens, cuesAt, i, language, found);
       continue;
     }
-    const word = cueAt(i, "numberWord");
+    const word = cueAt(cuesAt, i, "numberWord");
     if (word) i = readNumberWords(text, tokens, cuesAt, i, language, found);
   }
   return found;
@@ -80,7 +88,7 @@ function monthDate(
     if (marker && cuesAt[monthFirst - 2]?.some((cue) => cue.kind === "dateMarker") && marker.isArabic) start = marker.start;
   }
   let next = monthLast + 1;
-  for (let taken = 0; taken < 2 && tokens[next]?.isNumber && /^[\s,]*$/.test(text.slice(end, tokens[next]!.start)); taken++) {
+  for (let taken = 0; taken < 2 && tokens[next]?.isNumber && DATE_GAP.test(text.slice(end, tokens[next]!.start)); taken++) {
     end = tokens[next]!.end;
     next++;
   }
@@ -100,14 +108,14 @@ function readDigitNumber(
   let digits = text.slice(token.start, token.end);
   let last = i;
   // French and English group thousands with a space: "12 000".
-  while (language !== "ar" && /^\d{1,3}$/.test(digits.slice(-3)) && tokens[last + 1]?.isNumber) {
+  while (language !== "ar" && THREE_DIGITS_OR_FEWER.test(digits.slice(-3)) && tokens[last + 1]?.isNumber) {
     const next = tokens[last + 1]!;
     const gap = text.slice(tokens[last]!.end, next.start);
     if (!FRENCH_GROUP_GAP.test(gap) || next.end - next.start !== 3 || digits.length > 11) break;
     digits += text.slice(next.start, next.end);
     last++;
   }
-  let value = parseDigits(digits.replace(/[ \u00A0\u202F]/g, ""), language);
+  let value = parseDigits(digits.replace(GROUP_SPACES, ""), language);
   let end = tokens[last]!.end;
   const marker = tokens[i - 1];
   const hasDateMarker = marker !== undefined && cuesAt[i - 1]?.some((cue) => cue.kind === "dateMarker") === true;
@@ -150,7 +158,7 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number): boolea
   if (LETTER.test(before)) return !GLUED_PARTICLE.test(text.slice(Math.max(0, start - 4), start));
   if ((before === "-" || before === "_") && LETTER.test(text[start - 2] ?? "")) return true;
   const previous = tokens[i - 1];
-  return previous !== undefined && NUMBERED_NAMES.has(previous.key) && /^[\s\-_]*$/.test(text.slice(previous.end, start));
+  return previous !== undefined && NUMBERED_NAMES.has(previous.key) && NAME_NUMBER_GAP.test(text.slice(previous.end, start));
 }
 
 /** "the two countries", «les deux pays»: a definite "two" means "both", not a count worth checking. */
@@ -170,13 +178,12 @@ function readNumberWords(
   found: NumericCandidate[],
 ): number {
   const values: number[] = [];
-  const numberWordAt = (j: number) => cuesAt[j]?.find((cue) => cue.kind === "numberWord");
   let last = i;
   let j = i;
   let weakOnly = true;
-  for (let cue = numberWordAt(j); cue !== undefined; cue = numberWordAt(j)) {
+  for (let cue = cueAt(cuesAt, j, "numberWord"); cue !== undefined; cue = cueAt(cuesAt, j, "numberWord")) {
     // Number words must follow each other directly (a space or a hyphen: «quatre-vingt-dix»).
-    if (j > i && !/^[\s\-]*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    if (j > i && !NUMBER_WORD_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     values.push(cue.value!);
     const token = tokens[j]!;
     const weak = WEAK_KEYS.has(token.key) || WEAK_KEYS.has(token.keyNoConjunction) || WEAK_KEYS.has(token.keyNoPrefix);
@@ -185,7 +192,7 @@ function readNumberWords(
     j = last + 1;
     // "twenty and one", «vingt et un»: a connector word between number words keeps the run going.
     const connector = tokens[j];
-    if (connector && (connector.key === "and" || connector.key === "et") && numberWordAt(j + 1)) j++;
+    if (connector && (connector.key === "and" || connector.key === "et") && cueAt(cuesAt, j + 1, "numberWord")) j++;
   }
   if (weakOnly || isDefiniteCount(tokens, i)) return last;
   const value = combineNumberWords(values, language);

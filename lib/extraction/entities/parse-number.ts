@@ -25,9 +25,8 @@ export function toAsciiDigits(value: string): string {
  * that repeats, or "1,000" in English, groups thousands).
  */
 export function parseDigits(token: string, language: ClaimLanguage): number {
-  const ascii = toAsciiDigits(token).replace(/\u066C/g, "").replace(/\u066B/g, ".");
-  const separators = ascii.match(/[.,]/g) ?? [];
-  if (separators.length === 0) return Number(ascii);
+  const ascii = toAsciiDigits(token).replace(ARABIC_THOUSANDS, "").replace(ARABIC_DECIMAL, ".");
+  if (!ascii.includes(".") && !ascii.includes(",")) return Number(ascii);
   const hasComma = ascii.includes(",");
   const hasDot = ascii.includes(".");
   if (hasComma && hasDot) {
@@ -46,8 +45,13 @@ export function parseDigits(token: string, language: ClaimLanguage): number {
   return toNumber(ascii, separator);
 }
 
+const ARABIC_THOUSANDS = /\u066C/g;
+const ARABIC_DECIMAL = /\u066B/g;
+const DOTS = /\./g;
+const COMMAS = /,/g;
+
 function toNumber(ascii: string, decimal: "," | "."): number {
-  const grouping = decimal === "," ? /\./g : /,/g;
+  const grouping = decimal === "," ? DOTS : COMMAS;
   return Number(ascii.replace(grouping, "").replace(decimal, "."));
 }
 

@@ -35,26 +35,100 @@ const LINK = /https?:\/\/|www\./i;
 const MENTION = /(^|\s)@[A-Za-z0-9_]/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const QUOTE_MARKS = /["«»“”]/g;
-/** A letter typed four times or more («شنووووو», "sooooo") is chat, not copy. Returns its index, or -1. */
-function elongationAt(body: string): number {
-  let run = 1;
-  for (let i = 1; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    run = code === body.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run === 4 && LETTERS_AROUND.test(body[i]!)) return i;
-  }
-  return -1;
+const SPACE_RUN = /\s+/g;
+const WORD_SPLIT = /\s+/;
+const CLAUSE_PUNCTUATION = /[.,،؛;:!?؟]/;
+const SENTENCE_PUNCTUATION = /[.!?؟]/;
+const FRENCH_PARTICIPLE = /^[a-zà-ÿ]{2,}(?:é|ée|és|ées)$/;
+const LETTER = /\p{L}/u;
+
+/**
+ * What one pass over a claim's characters can tell: which character-level features are possible. Each is a cheap,
+ * necessary condition; the exact regex runs only when it holds, so results are the regexes' own.
+ */
+interface CharacterSignals {
+  quoteMark: boolean;
+  question: boolean;
+  exclamation: boolean;
+  hash: boolean;
+  at: boolean;
+  /** "://" or "www." (any case) appears: LINK may match. */
+  maybeLink: boolean;
+  /** A code unit that can start an emoji appears: the exact Unicode property test may match. */
+  maybeEmoji: boolean;
+  /** Index of a letter typed four times in a row («شنووووو», "sooooo"), or -1: chat, not copy. */
+  elongation: number;
 }
-const QUOTE_CHAR = /[«“"]/;
-/** Code units that can start an emoji; the exact (slower) Unicode property test runs only when one is present. */
-const MAYBE_EMOJI = /[\u00A9\u00AE\u203C-\u3299\uD83C-\uD83E]/;
-const LETTERS_AROUND = /\p{L}/u;
+
+// Which signal each UTF-16 code unit can start, looked up in one table read per character.
+const QUOTE = 1;
+const QUESTION = 2;
+const EXCLAMATION = 3;
+const HASH = 4;
+const AT = 5;
+const COLON = 6;
+const DOT = 7;
+const EMOJI_START = 8;
+const CHARACTER_SIGNAL = buildCharacterSignals();
+
+function buildCharacterSignals(): Uint8Array {
+  const signals = new Uint8Array(0x10000);
+  // Possible emoji starts first (U+00A9, U+00AE, U+203C–U+3299, lead surrogates of the emoji planes); the
+  // punctuation below lies outside these ranges.
+  signals[0x00a9] = EMOJI_START;
+  signals[0x00ae] = EMOJI_START;
+  signals.fill(EMOJI_START, 0x203c, 0x3299 + 1);
+  signals.fill(EMOJI_START, 0xd83c, 0xd83e + 1);
+  signals[0x22] = QUOTE;
+  signals[0xab] = QUOTE;
+  signals[0x201c] = QUOTE;
+  signals[0x3f] = QUESTION;
+  signals[0x061f] = QUESTION;
+  signals[0x21] = EXCLAMATION;
+  signals[0x23] = HASH;
+  signals[0x40] = AT;
+  signals[0x3a] = COLON;
+  signals[0x2e] = DOT;
+  return signals;
+}
+
+function isLowerW(code: number): boolean {
+  return (code | 0x20) === 0x77;
+}
+
+function scanCharacters(text: string, start: number, end: number): CharacterSignals {
+  const signals: CharacterSignals = {
+    quoteMark: false, question: false, exclamation: false, hash: false, at: false, maybeLink: false, maybeEmoji: false, elongation: -1,
+  };
+  let run = 1;
+  let previous = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    run = code === previous ? run + 1 : 1;
+    previous = code;
+    if (run === 4 && signals.elongation < 0 && LETTER.test(text[i]!)) signals.elongation = i - start;
+    const signal = CHARACTER_SIGNAL[code]!;
+    if (signal === 0) continue;
+    if (signal === QUOTE) signals.quoteMark = true;
+    else if (signal === QUESTION) signals.question = true;
+    else if (signal === EXCLAMATION) signals.exclamation = true;
+    else if (signal === HASH) signals.hash = true;
+    else if (signal === AT) signals.at = true;
+    else if (signal === EMOJI_START) signals.maybeEmoji = true;
+    else if (signal === COLON) {
+      if (i + 2 < end && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) signals.maybeLink = true;
+    } else if (i - 3 >= start && isLowerW(text.charCodeAt(i - 1)) && isLowerW(text.charCodeAt(i - 2)) && isLowerW(text.charCodeAt(i - 3))) {
+      signals.maybeLink = true; // "www."
+    }
+  }
+  return signals;
+}
 
 function wordAround(body: string, index: number): string {
   let start = index;
   let end = index;
-  while (start > 0 && LETTERS_AROUND.test(body[start - 1]!)) start--;
-  while (end < body.length && LETTERS_AROUND.test(body[end]!)) end++;
+  while (start > 0 && LETTER.test(body[start - 1]!)) start--;
+  while (end < body.length && LETTER.test(body[end]!)) end++;
   return body.slice(start, end);
 }
 
@@ -72,34 +146,39 @@ const NOT_FUTURE = new Set(
   ].map(toMatchKey),
 );
 
+/** Sets a feature once: the first evidence found is the one shown. */
+function set(features: FeatureVector, name: FeatureName, evidence?: string): void {
+  if (features[name]) return;
+  features[name] = evidence === undefined ? { value: 1 } : { value: 1, evidence };
+}
+
+function words(text: string, tokens: readonly Token[], first: number, last: number): string {
+  return text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
 export function computeFeatures(claim: ClaimEvidence): FeatureVector {
   const { text, start, end, tokens, cues, entities, language } = claim;
   const features: FeatureVector = {};
-  const set = (name: FeatureName, evidence?: string) => {
-    if (features[name]) return;
-    features[name] = evidence === undefined ? { value: 1 } : { value: 1, evidence };
-  };
-  const words = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
 
   let numbers = 0;
   for (const entity of entities) {
     const shown = text.slice(entity.start, entity.end);
-    if (entity.kind === "NUMBER" && ++numbers === 2) set("severalNumbers", shown);
-    if (entity.kind === "NUMBER") set(entity.isPercent ? "percent" : "number", shown);
-    else if (entity.kind === "DATE") set("date", shown);
-    else if (entity.kind === "PERSON") set("person", shown);
-    else if (entity.kind === "ORGANIZATION") set("organization", shown);
-    else set("place", shown);
+    if (entity.kind === "NUMBER" && ++numbers === 2) set(features, "severalNumbers", shown);
+    if (entity.kind === "NUMBER") set(features, entity.isPercent ? "percent" : "number", shown);
+    else if (entity.kind === "DATE") set(features, "date", shown);
+    else if (entity.kind === "PERSON") set(features, "person", shown);
+    else if (entity.kind === "ORGANIZATION") set(features, "organization", shown);
+    else set(features, "place", shown);
   }
 
   for (const cue of cues) {
     if (cue.kind === "sourcePhrase") {
-      if (!features.attribution) set("attribution", attributionEvidence(text, tokens, cue));
+      if (!features.attribution) set(features, "attribution", attributionEvidence(text, tokens, cue));
     } else if (cue.kind === "question") {
-      if (startsClaim(cue, language)) set("question", words(cue.first, cue.last));
+      if (startsClaim(cue, language)) set(features, "question", words(text, tokens, cue.first, cue.last));
     } else {
       const feature = CUE_FEATURES.get(cue.kind);
-      if (feature !== undefined && !features[feature]) set(feature, words(cue.first, cue.last));
+      if (feature !== undefined && !features[feature]) set(features, feature, words(text, tokens, cue.first, cue.last));
     }
   }
 
@@ -107,41 +186,39 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
     const verb = cues.find((cue) => cue.kind === "reportingVerb");
     const namesSpeaker =
       features.person !== undefined || features.organization !== undefined || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
-    if (verb && namesSpeaker) set("attribution", attributionEvidence(text, tokens, verb));
+    if (verb && namesSpeaker) set(features, "attribution", attributionEvidence(text, tokens, verb));
   }
   const source = headlineSource(text, tokens, cues, language);
-  if (source && !features.attribution) set("attribution", source);
+  if (source && !features.attribution) set(features, "attribution", source);
   if (language !== "ar") {
     const past = tokens.find((_, i) => isPastParticiple(tokens, i, language));
-    if (past) set("pastTense", text.slice(past.start, past.end));
+    if (past) set(features, "pastTense", text.slice(past.start, past.end));
   }
 
   if (language === "ar" && !features.prediction) {
     const future = tokens.find((token) => isArabicFuture(token));
-    if (future) set("prediction", text.slice(future.start, future.end));
+    if (future) set(features, "prediction", text.slice(future.start, future.end));
   }
 
-  // Character-level signals. Each regex runs only after a cheap test says it can match: this is the hot path.
+  // Character-level signals: one pass over the claim, then each exact regex only where that pass says it can match.
   const body = text.slice(start, end);
-  if (QUOTE_CHAR.test(body)) {
+  const signals = scanCharacters(text, start, end);
+  if (signals.quoteMark) {
     const quoted = QUOTED_WORDS.exec(body);
-    if (quoted && quoted[1]!.trim().split(/\s+/).length >= 3) set("quote", shorten(quoted[1]!.trim()));
+    if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) set(features, "quote", shorten(quoted[1]!.trim()));
   }
-  if (body.includes("?") || body.includes("\u061F")) set("question", "?");
-  if (!features.informal) {
-    const stretched = elongationAt(body);
-    if (stretched >= 0) set("informal", wordAround(body, stretched));
-  }
-  if (body.includes("!")) set("exclamation", "!");
-  if (body.includes("#") && HASHTAG.test(body)) set("hashtag");
-  if (LINK.test(body)) set("link");
-  if (body.includes("@") && MENTION.test(body)) set("mention");
-  if (MAYBE_EMOJI.test(body) && EMOJI.test(body)) set("emoji");
+  if (signals.question) set(features, "question", "?");
+  if (!features.informal && signals.elongation >= 0) set(features, "informal", wordAround(body, signals.elongation));
+  if (signals.exclamation) set(features, "exclamation", "!");
+  if (signals.hash && HASHTAG.test(body)) set(features, "hashtag");
+  if (signals.maybeLink && LINK.test(body)) set(features, "link");
+  if (signals.at && MENTION.test(body)) set(features, "mention");
+  if (signals.maybeEmoji && EMOJI.test(body)) set(features, "emoji");
 
   let wordCount = 0;
   for (const token of tokens) if (!token.isNumber) wordCount++;
-  if (wordCount < SHORT_CLAIM_WORDS) set("short", String(wordCount));
-  if (wordCount > LONG_CLAIM_WORDS) set("long", String(wordCount));
+  if (wordCount < SHORT_CLAIM_WORDS) set(features, "short", String(wordCount));
+  if (wordCount > LONG_CLAIM_WORDS) set(features, "long", String(wordCount));
   // Graded length in [0, 1]: longer statements carry more checkable detail, up to a point.
   features.length = { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: String(wordCount) };
   return features;
@@ -153,9 +230,9 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
  */
 function headlineSource(text: string, tokens: readonly Token[], cues: readonly CueMatch[], language: ClaimLanguage): string | undefined {
   for (let i = 0; i < Math.min(4, tokens.length - 3); i++) {
+    if (!hasColonBetween(text, tokens[i]!.end, tokens[i + 1]!.start)) continue;
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-    if (!gap.includes(":")) continue;
-    if (/[.!?؟]/.test(gap)) return undefined;
+    if (SENTENCE_PUNCTUATION.test(gap)) return undefined;
     const lead = tokens.slice(0, i + 1);
     if (!lead.every((token) => token.isArabic || token.capitalized || token.isNumber)) return undefined;
     // In French and English a lead-in is as often a topic ("Sécurité :") as a source; require a speaker-like word.
@@ -164,6 +241,11 @@ function headlineSource(text: string, tokens: readonly Token[], cues: readonly C
     return text.slice(tokens[0]!.start, tokens[i]!.end);
   }
   return undefined;
+}
+
+function hasColonBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3a) return true;
+  return false;
 }
 
 const SPEAKER_CUES: ReadonlySet<CueKind> = new Set(["title", "orgHead", "sourceNoun", "knownPerson", "givenName"]);
@@ -181,7 +263,7 @@ function isPastParticiple(tokens: readonly Token[], i: number, language: ClaimLa
   if (token.isNumber || token.isArabic) return false;
   if (language === "en") return token.key.length >= 5 && token.key.endsWith("ed") && !NOT_PAST.has(token.key);
   const previous = tokens[i - 1];
-  return previous !== undefined && FRENCH_AUXILIARIES.has(previous.key) && /^[a-zà-ÿ]{2,}(?:é|ée|és|ées)$/.test(token.key);
+  return previous !== undefined && FRENCH_AUXILIARIES.has(previous.key) && FRENCH_PARTICIPLE.test(token.key);
 }
 
 /** Questions are recognised by their opening word (Arabic allows one word before it: «ف هل», «و لماذا»). */
@@ -197,11 +279,11 @@ function isArabicFuture(token: Token): boolean {
 /** "according to Europe 1": the attribution word and up to four words after it, within the clause. */
 function attributionEvidence(text: string, tokens: readonly Token[], cue: CueMatch): string {
   let last = cue.last;
-  while (last < cue.last + 4 && last + 1 < tokens.length && !/[.,،؛;:!?؟]/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
+  while (last < cue.last + 4 && last + 1 < tokens.length && !CLAUSE_PUNCTUATION.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
     last++;
   }
   const first = tokens[cue.first]!;
-  return text.slice(first.start, tokens[last]!.end).replace(QUOTE_MARKS, "").replace(/\s+/g, " ").trim();
+  return text.slice(first.start, tokens[last]!.end).replace(QUOTE_MARKS, "").replace(SPACE_RUN, " ").trim();
 }
 
 function shorten(value: string): string {
