@@ -6,7 +6,8 @@ function describe(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return String(value);
   return Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && typeof v !== "object")
+    // Ids and version counters mean nothing to an editor; the names and values around them do.
+    .filter(([k, v]) => v !== undefined && typeof v !== "object" && !/Id$|^version$|^id$/.test(k))
     .map(([k, v]) => `${k}: ${String(v).length > 80 ? `${String(v).slice(0, 80)}…` : String(v)}`)
     .join(" · ");
 }
@@ -14,6 +15,11 @@ function describe(value: unknown): string | null {
 /** The claim's history from the audit log: who did what, when, with the before and after values. */
 export async function HistoryTimeline({ events, format, extractedAt }: { events: ClaimHistoryEvent[]; format: (d: Date) => string; extractedAt?: Date | null }) {
   const t = await getTranslations("history");
+  // Message keys cannot contain dots (next-intl reads them as nesting): "verdict.approve" is "verdict_approve".
+  const describeAction = (action: string) => {
+    const key = `actions.${action.replace(/\./g, "_")}`;
+    return t.has(key) ? t(key) : action;
+  };
   return (
     <section className="card card__body stack" aria-labelledby="history-heading">
       <h2 id="history-heading">{t("title")}</h2>
@@ -24,7 +30,7 @@ export async function HistoryTimeline({ events, format, extractedAt }: { events:
           const after = describe(event.after);
           return (
             <li key={event.id} className="timeline__item">
-              <div><strong>{event.actor?.name ?? t("system")}</strong> {t.has(`actions.${event.action}`) ? t(`actions.${event.action}`) : event.action}</div>
+              <div><strong>{event.actor?.name ?? t("system")}</strong> {describeAction(event.action)}</div>
               <div className="muted timeline__when">{format(new Date(event.createdAt))}</div>
               {before ? <div className="timeline__values"><del dir="auto">{before}</del></div> : null}
               {after ? <div className="timeline__values"><ins dir="auto">{after}</ins></div> : null}
