@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { switchLocale } from "@/app/actions/session";
 import { SignInForm } from "@/components/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -13,6 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
+  const locale = await getLocale();
   return (
     <div className="signin">
       <div className="signin__panel">
@@ -24,6 +26,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </div>
         </div>
         <SignInForm callbackUrl={callbackUrl} />
+        <form action={switchLocale} className="signin__locale">
+          <input type="hidden" name="locale" value={locale === "ar" ? "en" : "ar"} />
+          <button type="submit" className="btn btn--ghost btn--small" lang={locale === "ar" ? "en" : "ar"}>{t("header.switchTo")}</button>
+        </form>
       </div>
     </div>
   );
