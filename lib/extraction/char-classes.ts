@@ -44,3 +44,12 @@ export function isLetterOrNumberUnit(code: number): boolean {
   const known = classes[code]!;
   return ((known === 0 ? classify(code) : known) & IS_LETTER_OR_NUMBER) !== 0;
 }
+
+/** `/\s/.test(unit)`: JavaScript's white space and line terminators (what `String.prototype.trim` removes). */
+export function isWhiteSpaceUnit(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}

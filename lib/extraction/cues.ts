@@ -36,10 +36,13 @@ interface Entry {
 
 type CompiledLexicon = Map<string, Entry[]>;
 
-/** Entries whose first word is `key`, one of a word's keys (word-forms.ts keeps these per word and language). */
+/**
+ * An entry whose first word is one of a word's keys, and how many prefix letters that key leaves off the word's full
+ * key. word-forms.ts keeps these per word and language, so a word is looked up in the lexicon once.
+ */
 export interface LexiconStart {
-  key: string;
-  entries: readonly Entry[];
+  entry: Entry;
+  prefixLetters: number;
 }
 
 const LANGUAGE_SLOT: Record<ClaimLanguage, 0 | 1 | 2> = { ar: 0, fr: 1, en: 2 };
@@ -89,29 +92,31 @@ function tokenHasKey(token: Token, key: string): boolean {
   return token.key === key || token.keyNoConjunction === key || token.keyNoPrefix === key;
 }
 
-function collectAt(tokens: readonly Token[], index: number, key: string, entries: readonly Entry[], out: CueMatch[]): void {
-  for (const entry of entries) {
+/** Adds the hits of the entries that start at token `index` and whose remaining words follow it. */
+function collectAt(tokens: readonly Token[], index: number, starts: readonly LexiconStart[], out: CueMatch[]): void {
+  for (const { entry, prefixLetters } of starts) {
+    const rest = entry.rest;
     let last = index;
     let matched = true;
-    for (const part of entry.rest) {
+    for (let part = 0; part < rest.length; part++) {
       const next = tokens[last + 1];
-      if (!next || !tokenHasKey(next, part)) {
+      if (!next || !tokenHasKey(next, rest[part]!)) {
         matched = false;
         break;
       }
       last++;
     }
     if (!matched) continue;
-    const prefixLetters = tokens[index]!.key.length - key.length;
     const match: CueMatch = { kind: entry.kind, first: index, last, prefixLetters };
     if (entry.value !== undefined) match.value = entry.value;
     out.push(match);
   }
 }
 
-function addStart(found: LexiconStart[], lexicon: CompiledLexicon, key: string): void {
+function addStarts(found: LexiconStart[], lexicon: CompiledLexicon, fullKey: string, key: string): void {
   const entries = lexicon.get(key);
-  if (entries) found.push({ key, entries });
+  if (!entries) return;
+  for (const entry of entries) found.push({ entry, prefixLetters: fullKey.length - key.length });
 }
 
 /**
@@ -123,13 +128,20 @@ function lexiconStarts(token: Token, language: ClaimLanguage, lexicon: CompiledL
   let starts = token.forms.lexiconStarts[slot];
   if (starts === undefined) {
     const found: LexiconStart[] = [];
-    addStart(found, lexicon, token.key);
-    if (token.keyNoConjunction) addStart(found, lexicon, token.keyNoConjunction);
-    if (token.keyNoPrefix) addStart(found, lexicon, token.keyNoPrefix);
+    addStarts(found, lexicon, token.key, token.key);
+    if (token.keyNoConjunction) addStarts(found, lexicon, token.key, token.keyNoConjunction);
+    if (token.keyNoPrefix) addStarts(found, lexicon, token.key, token.keyNoPrefix);
     starts = found;
     token.forms.lexiconStarts[slot] = starts;
   }
   return starts;
+}
+
+/** The first cue of `kind` in `cues` (a loop, not `find` with a fresh closure: entity finders ask this per word). */
+export function cueOfKind(cues: readonly CueMatch[] | undefined, kind: CueKind): CueMatch | undefined {
+  if (cues === undefined) return undefined;
+  for (let i = 0; i < cues.length; i++) if (cues[i]!.kind === kind) return cues[i];
+  return undefined;
 }
 
 /** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
@@ -137,8 +149,10 @@ export function findCues(tokens: readonly Token[], language: ClaimLanguage): Cue
   const lexicon = getLexicon(language);
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const starts = lexiconStarts(tokens[i]!, language, lexicon);
+    if (starts.length === 0) continue;
     const before = matches.length;
-    for (const { key, entries } of lexiconStarts(tokens[i]!, language, lexicon)) collectAt(tokens, i, key, entries, matches);
+    collectAt(tokens, i, starts, matches);
     if (matches.length - before > 1) dedupeFrom(matches, before);
   }
   return matches;
@@ -151,8 +165,16 @@ export function findCues(tokens: readonly Token[], language: ClaimLanguage): Cue
  */
 function dedupeFrom(matches: CueMatch[], from: number): void {
   const own = matches.splice(from);
-  own.sort((a, b) => b.last - a.last);
+  // Stable insertion sort, longest first (the same order as a stable Array.prototype.sort).
+  for (let i = 1; i < own.length; i++) {
+    const match = own[i]!;
+    let j = i;
+    for (; j > 0 && own[j - 1]!.last < match.last; j--) own[j] = own[j - 1]!;
+    own[j] = match;
+  }
   for (const match of own) {
-    if (!matches.some((kept, k) => k >= from && kept.kind === match.kind && kept.last === match.last)) matches.push(match);
+    let seen = false;
+    for (let k = from; k < matches.length && !seen; k++) seen = matches[k]!.kind === match.kind && matches[k]!.last === match.last;
+    if (!seen) matches.push(match);
   }
 }

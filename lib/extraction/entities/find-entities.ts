@@ -43,14 +43,33 @@ export function findEntities(
 }
 
 /** Sorts `candidates` in place (the caller's array is its own copy). */
+function rankEntities(a: FoundEntity, b: FoundEntity): number {
+  return b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start;
+}
+
+function byStart(a: FoundEntity, b: FoundEntity): number {
+  return a.start - b.start;
+}
+
+/** Stable insertion sort: what Array.prototype.sort gives, for the few entities a claim has. */
+function sortInPlace(entities: FoundEntity[], compare: (a: FoundEntity, b: FoundEntity) => number): FoundEntity[] {
+  for (let i = 1; i < entities.length; i++) {
+    const entity = entities[i]!;
+    let j = i;
+    for (; j > 0 && compare(entities[j - 1]!, entity) > 0; j--) entities[j] = entities[j - 1]!;
+    entities[j] = entity;
+  }
+  return entities;
+}
+
+function overlapsAny(candidate: FoundEntity, kept: readonly FoundEntity[]): boolean {
+  for (const other of kept) if (!(candidate.end <= other.start || candidate.start >= other.end)) return true;
+  return false;
+}
+
 function resolveOverlaps(candidates: FoundEntity[]): FoundEntity[] {
   if (candidates.length < 2) return candidates;
-  const ranked = candidates.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind] || a.start - b.start,
-  );
   const kept: FoundEntity[] = [];
-  for (const candidate of ranked) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const candidate of sortInPlace(candidates, rankEntities)) if (!overlapsAny(candidate, kept)) kept.push(candidate);
+  return sortInPlace(kept, byStart);
 }

@@ -1,4 +1,4 @@
-import type { CueKind, CueMatch } from "../cues";
+import { cueOfKind, type CueKind, type CueMatch } from "../cues";
 import { toMatchKey, prefixLengthInWord } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
@@ -33,10 +33,19 @@ const NAME_BREAKING_CUES: ReadonlySet<CueKind> = new Set([
 const LATIN_CONNECTORS = new Set(["of", "de", "du", "des", "la", "le", "the", "for", "d", "l", "von", "van", "al", "el", "bin", "ben"]);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const ABD = toMatchKey("عبد");
+const ABD_FIRST = ABD.charCodeAt(0);
+/** `key.startsWith(ABD)`, with the first letter compared before the call (most words fail there). */
+const startsWithAbd = (key: string) => key.length >= ABD.length && key.charCodeAt(0) === ABD_FIRST && key.startsWith(ABD);
 const DEFINITE = toMatchKey("ال");
 
-const cueOf = (cuesAt: CuesAt, i: number, kind: CueKind) => cuesAt[i]?.find((cue) => cue.kind === kind);
-const hasBreakingCue = (cuesAt: CuesAt, i: number) => cuesAt[i]?.some((cue) => NAME_BREAKING_CUES.has(cue.kind)) === true;
+const cueOf = (cuesAt: CuesAt, i: number, kind: CueKind) => cueOfKind(cuesAt[i], kind);
+
+function hasBreakingCue(cuesAt: CuesAt, i: number): boolean {
+  const cues = cuesAt[i];
+  if (cues === undefined) return false;
+  for (const cue of cues) if (NAME_BREAKING_CUES.has(cue.kind)) return true;
+  return false;
+}
 
 /** Only spaces between two tokens: punctuation or a quote mark ends a name. */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -67,7 +76,7 @@ function isArabicNameWord(tokens: readonly Token[], cuesAt: CuesAt, i: number): 
 function opensName(tokens: readonly Token[], cuesAt: CuesAt, i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
-  if (token.key.startsWith(ABD) || token.keyNoPrefix.startsWith(ABD)) return true;
+  if (startsWithAbd(token.key) || startsWithAbd(token.keyNoPrefix)) return true;
   return cuesAt[i]?.some((cue) => cue.kind === "givenName" || cue.kind === "knownPerson") === true;
 }
 
@@ -80,9 +89,9 @@ function extendName(text: string, tokens: readonly Token[], cuesAt: CuesAt, from
 
 /** The first of the token's keys that starts with «عبد», if any. */
 function abdKeyOf(token: Token): string | undefined {
-  if (token.key.startsWith(ABD)) return token.key;
-  if (token.keyNoConjunction.startsWith(ABD)) return token.keyNoConjunction;
-  if (token.keyNoPrefix.startsWith(ABD)) return token.keyNoPrefix;
+  if (startsWithAbd(token.key)) return token.key;
+  if (startsWithAbd(token.keyNoConjunction)) return token.keyNoConjunction;
+  if (startsWithAbd(token.keyNoPrefix)) return token.keyNoPrefix;
   return undefined;
 }
 
@@ -101,6 +110,8 @@ function findArabicNames(text: string, tokens: readonly Token[], cuesAt: CuesAt)
         continue;
       }
     }
+    // Everything below starts from a cue on this word.
+    if (cuesAt[i] === undefined) continue;
     const known = cueOf(cuesAt, i, "knownPerson");
     if (known) {
       found.push({ kind: "PERSON", start: cueStart(text, token, known), end: tokens[known.last]!.end });

@@ -1,4 +1,4 @@
-import type { CueMatch } from "../cues";
+import { cueOfKind, type CueMatch } from "../cues";
 import { WEAK_NUMBER_WORDS } from "../lexicons/dates-numbers";
 import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
@@ -25,7 +25,7 @@ const NAME_NUMBER_GAP = /^[\s\-_]*$/;
 const FRENCH_GROUP_GAP = /^[ \u00A0\u202F]$/;
 
 function cueAt(cuesAt: readonly (CueMatch[] | undefined)[], i: number, kind: CueMatch["kind"]): CueMatch | undefined {
-  return cuesAt[i]?.find((cue) => cue.kind === kind);
+  return cueOfKind(cuesAt[i], kind);
 }
 
 function isYear(value: number, token: string): boolean {
@@ -45,6 +45,7 @@ export function findNumbersAndDates(
   const found: NumericCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (cuesAt[i] === undefined && !token.isNumber) continue; // no date, number or number word starts here
     const month = cueAt(cuesAt, i, "month");
     if (month && (language !== "en" || isCapitalizedAt(text, token))) {
       found.push(monthDate(text, tokens, cuesAt, i, month.last));
@@ -85,7 +86,7 @@ function monthDate(
   if (before?.isNumber && before.key.length <= 2) {
     start = before.start;
     const marker = tokens[monthFirst - 2];
-    if (marker && cuesAt[monthFirst - 2]?.some((cue) => cue.kind === "dateMarker") && marker.isArabic) start = marker.start;
+    if (marker && cueAt(cuesAt, monthFirst - 2, "dateMarker") !== undefined && marker.isArabic) start = marker.start;
   }
   let next = monthLast + 1;
   for (let taken = 0; taken < 2 && tokens[next]?.isNumber && DATE_GAP.test(text.slice(end, tokens[next]!.start)); taken++) {
@@ -118,7 +119,7 @@ function readDigitNumber(
   let value = parseDigits(digits.replace(GROUP_SPACES, ""), language);
   let end = tokens[last]!.end;
   const marker = tokens[i - 1];
-  const hasDateMarker = marker !== undefined && cuesAt[i - 1]?.some((cue) => cue.kind === "dateMarker") === true;
+  const hasDateMarker = marker !== undefined && cueAt(cuesAt, i - 1, "dateMarker") !== undefined;
   if (last === i && isYear(value, digits)) {
     const start = hasDateMarker && marker!.isArabic ? marker!.start : token.start;
     found.push({ kind: "DATE", start, end });
@@ -130,7 +131,7 @@ function readDigitNumber(
     last = scale.last;
     end = tokens[last]!.end;
   }
-  const percentWord = cuesAt[last + 1]?.find((cue) => cue.kind === "percentWord");
+  const percentWord = cueAt(cuesAt, last + 1, "percentWord");
   let isPercent = false;
   const sign = PERCENT_SIGN.exec(text.slice(end, end + 3));
   if (sign) {
@@ -198,7 +199,7 @@ function readNumberWords(
   const value = combineNumberWords(values, language);
   let end = tokens[last]!.end;
   let isPercent = false;
-  const percentWord = cuesAt[last + 1]?.find((cue) => cue.kind === "percentWord");
+  const percentWord = cueAt(cuesAt, last + 1, "percentWord");
   if (percentWord) {
     last = percentWord.last;
     end = tokens[last]!.end;

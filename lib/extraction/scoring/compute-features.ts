@@ -1,5 +1,6 @@
 import type { CueKind, CueMatch } from "../cues";
 import type { FoundEntity } from "../entities/find-entities";
+import { isWhiteSpaceUnit } from "../char-classes";
 import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
@@ -34,8 +35,6 @@ const HASHTAG = /#[\p{L}\p{N}_]/u;
 const LINK = /https?:\/\/|www\./i;
 const MENTION = /(^|\s)@[A-Za-z0-9_]/;
 const EMOJI = /\p{Extended_Pictographic}/u;
-const QUOTE_MARKS = /["«»“”]/g;
-const SPACE_RUN = /\s+/g;
 const WORD_SPLIT = /\s+/;
 const CLAUSE_PUNCTUATION = /[.,،؛;:!?؟]/;
 const SENTENCE_PUNCTUATION = /[.!?؟]/;
@@ -282,8 +281,41 @@ function attributionEvidence(text: string, tokens: readonly Token[], cue: CueMat
   while (last < cue.last + 4 && last + 1 < tokens.length && !CLAUSE_PUNCTUATION.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) {
     last++;
   }
-  const first = tokens[cue.first]!;
-  return text.slice(first.start, tokens[last]!.end).replace(QUOTE_MARKS, "").replace(SPACE_RUN, " ").trim();
+  return withoutQuoteMarks(text, tokens[cue.first]!.start, tokens[last]!.end);
+}
+
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d;
+}
+
+/**
+ * `text.slice(start, end).replace(QUOTE_MARKS, "").replace(/\s+/g, " ").trim()` in one pass: quote marks vanish
+ * without ending a run of spaces, each run of white space becomes one space, and the ends are trimmed.
+ */
+function withoutQuoteMarks(text: string, start: number, end: number): string {
+  let out = "";
+  let copiedFrom = start;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isQuoteMark(code)) {
+      out += text.slice(copiedFrom, i);
+      copiedFrom = i + 1;
+    } else if (isWhiteSpaceUnit(code)) {
+      if (inSpace || code !== 0x20) {
+        out += inSpace ? text.slice(copiedFrom, i) : text.slice(copiedFrom, i) + " ";
+        copiedFrom = i + 1;
+      }
+      inSpace = true;
+    } else {
+      inSpace = false;
+    }
+  }
+  const collapsed = copiedFrom === start ? text.slice(start, end) : out + text.slice(copiedFrom, end);
+  // Only single spaces are left at the ends.
+  const from = collapsed.charCodeAt(0) === 0x20 ? 1 : 0;
+  const to = collapsed.length > from && collapsed.charCodeAt(collapsed.length - 1) === 0x20 ? collapsed.length - 1 : collapsed.length;
+  return from === 0 && to === collapsed.length ? collapsed : collapsed.slice(from, to);
 }
 
 function shorten(value: string): string {
