@@ -94,7 +94,8 @@ function tokenHasKey(token: Token, key: string): boolean {
 
 /** Adds the hits of the entries that start at token `index` and whose remaining words follow it. */
 function collectAt(tokens: readonly Token[], index: number, starts: readonly LexiconStart[], out: CueMatch[]): void {
-  for (const { entry, prefixLetters } of starts) {
+  for (let s = 0; s < starts.length; s++) {
+    const { entry, prefixLetters } = starts[s]!;
     const rest = entry.rest;
     let last = index;
     let matched = true;

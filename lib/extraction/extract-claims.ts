@@ -1,3 +1,4 @@
+import { scanClaimCharacters, type ClaimCharacters } from "./claim-characters";
 import { findCues, type CueMatch } from "./cues";
 import { detectLanguage } from "./detect-language";
 import { findEntities, indexCuesByToken } from "./entities/find-entities";
@@ -78,9 +79,10 @@ function scoreStatementParts(
   tokens: readonly Token[],
   cues: readonly CueMatch[],
   language: ClaimLanguage,
+  characters: ClaimCharacters,
 ): ScoredStatement {
   const found = findEntities(text, tokens, indexCuesByToken(cues, tokens.length), language);
-  const features = computeFeatures({ text, start, end, tokens, cues, entities: found, language });
+  const features = computeFeatures({ text, start, end, tokens, cues, entities: found, language, characters });
   const { score, reasons } = scoreFeatures(features, CHECK_WORTHINESS_MODEL);
   // Entity text comes from the original article, so slice(start, end) === text even around blanked-out markup.
   const entities = found.map(({ kind, start: from, end: to, value }) =>
@@ -99,13 +101,15 @@ function buildClaim(
   cues: readonly CueMatch[],
   language: ClaimLanguage,
 ): ExtractedClaim {
-  const { score, reasons, features, entities } = scoreStatementParts(body, text, start, end, tokens, cues, language);
+  // The claim's characters are read once, for the features and the normalised text alike.
+  const characters = scanClaimCharacters(text, start, end);
+  const { score, reasons, features, entities } = scoreStatementParts(body, text, start, end, tokens, cues, language, characters);
   return {
     text: body.slice(start, end),
     start,
     end,
     sentenceIndex,
-    normalizedText: normalizeClaim(text, start, end, tokens, cues, language),
+    normalizedText: normalizeClaim(text, start, end, tokens, cues, language, characters),
     score,
     type: classifyClaim(features),
     entities,
@@ -122,6 +126,7 @@ export function scoreStatement(statement: string, language: ClaimLanguage): { sc
   const text = prepareInput(statement);
   const tokens = tokenize(text);
   const cues = findCues(tokens, language);
-  const { score, reasons, features } = scoreStatementParts(statement, text, 0, text.length, tokens, cues, language);
+  const characters = scanClaimCharacters(text, 0, text.length);
+  const { score, reasons, features } = scoreStatementParts(statement, text, 0, text.length, tokens, cues, language, characters);
   return { score, reasons, features };
 }

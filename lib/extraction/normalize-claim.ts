@@ -1,3 +1,4 @@
+import { CHARACTER_ACTION, INVISIBLE, KEEP, QUOTE_MARK, type ClaimCharacters } from "./claim-characters";
 import type { CueMatch } from "./cues";
 import { toMatchKey, prefixLengthInWord } from "./text-keys";
 import type { Token } from "./tokenize";
@@ -20,34 +21,6 @@ const GLUED_IMPERFECT = /^[يتن]/;
 const GLUED_CONJUNCTION_OK = new Set(
   ["هو", "هي", "هم", "هذا", "هذه", "ظل", "ظلت", "كان", "كانت", "قد", "لم", "لن", "لا", "ما", "من", "في", "على", "إلى", "أن", "إن", "بعد", "قبل", "مع", "عن"].map(toMatchKey),
 );
-
-// What cleaning does with each UTF-16 code unit, looked up in one table read per character.
-const KEEP = 0;
-const INVISIBLE = 1; // tatweel, zero-width and direction marks, soft hyphen, BOM: removed
-const SPACE = 2; // JavaScript's \s: runs collapse to one " "
-const CHARACTER_ACTION = buildCharacterActions();
-
-function buildCharacterActions(): Uint8Array {
-  const actions = new Uint8Array(0x10000);
-  const mark = (from: number, to: number, action: number) => actions.fill(action, from, to + 1);
-  mark(0x09, 0x0d, SPACE);
-  mark(0x20, 0x20, SPACE);
-  mark(0xa0, 0xa0, SPACE);
-  mark(0x1680, 0x1680, SPACE);
-  mark(0x2000, 0x200a, SPACE);
-  mark(0x2028, 0x2029, SPACE);
-  mark(0x202f, 0x202f, SPACE);
-  mark(0x205f, 0x205f, SPACE);
-  mark(0x3000, 0x3000, SPACE);
-  // Removed before spaces are collapsed, so U+FEFF (also \s) is removed, and "a \u200B b" becomes "a b".
-  mark(0x0640, 0x0640, INVISIBLE);
-  mark(0x200b, 0x200f, INVISIBLE);
-  mark(0x202a, 0x202e, INVISIBLE);
-  mark(0x2066, 0x2069, INVISIBLE);
-  mark(0xfeff, 0xfeff, INVISIBLE);
-  mark(0x00ad, 0x00ad, INVISIBLE);
-  return actions;
-}
 
 /** What may precede the claim's first word once spaces are collapsed: `. , ; : ، ؛ - – — • · * ) ]` and space. */
 function isLeadingJunk(code: number): boolean {
@@ -73,8 +46,9 @@ function trimJunk(value: string, from: number, to: number): string {
  * `source[start, end)` with invisible characters removed, every run of white space collapsed to one space, then
  * leading and trailing junk trimmed — one pass rather than four regex replacements, since it runs on every claim.
  * Reads the source in place: most claims need no change but the trim, and then no intermediate string is built.
+ * Counts the quote marks on the way into `quotes` (code unit → count): cleaning neither adds nor removes any.
  */
-function cleanClaimText(source: string, start: number, end: number): string {
+function cleanClaimText(source: string, start: number, end: number, quotes: Map<number, number>): string {
   let out = "";
   let copiedFrom = start;
   let inSpace = false;
@@ -83,6 +57,9 @@ function cleanClaimText(source: string, start: number, end: number): string {
     const action = CHARACTER_ACTION[code]!;
     if (action === KEEP) {
       inSpace = false;
+    } else if (action === QUOTE_MARK) {
+      inSpace = false;
+      quotes.set(code, (quotes.get(code) ?? 0) + 1);
     } else if (action === INVISIBLE) {
       out += source.slice(copiedFrom, i);
       copiedFrom = i + 1;
@@ -99,6 +76,25 @@ function cleanClaimText(source: string, start: number, end: number): string {
   return trimJunk(out, 0, out.length);
 }
 
+/**
+ * cleanClaimText over [from, end), or — when the claim's character scan says its text is plain — only the trim, with
+ * the quote counts taken from the scan (less the marks before `from`).
+ */
+function cleanRange(text: string, from: number, end: number, quotes: Map<number, number>, characters: ClaimCharacters | undefined): string {
+  if (characters === undefined || !characters.plain || from < characters.start || end !== characters.end) {
+    return cleanClaimText(text, from, end, quotes);
+  }
+  for (const [mark, count] of characters.quotes) quotes.set(mark, count);
+  if (quotes.size > 0) {
+    for (let i = characters.start; i < from; i++) {
+      const code = text.charCodeAt(i);
+      if (CHARACTER_ACTION[code] === QUOTE_MARK) quotes.set(code, quotes.get(code)! - 1);
+    }
+    for (const [mark, count] of quotes) if (count === 0) quotes.delete(mark);
+  }
+  return trimJunk(text, from, end);
+}
+
 export function normalizeClaim(
   text: string,
   start: number,
@@ -106,30 +102,37 @@ export function normalizeClaim(
   tokens: readonly Token[],
   cues: readonly CueMatch[],
   language: ClaimLanguage,
+  characters?: ClaimCharacters,
 ): string {
   let from = start;
   let firstToken = 0;
   // Remove leading connective words, repeatedly («و كما أن …»).
   for (let guard = 0; guard < 4 && firstToken < tokens.length; guard++) {
-    const connective = cues.find((cue) => cue.kind === "leadingConnective" && cue.first === firstToken && cue.prefixLetters === 0);
+    const connective = leadingConnectiveAt(cues, firstToken);
     if (!connective || connective.last + 1 >= tokens.length) break;
     firstToken = connective.last + 1;
     from = tokens[firstToken]!.start;
   }
   const first = tokens[firstToken];
+  const quotes = new Map<number, number>();
   let cleaned: string;
   if (first && language === "ar" && first.start === from && dropsGluedConjunction(first, cues, firstToken)) {
-    cleaned = cleanClaimText(text, from + prefixLengthInWord(text.slice(from, end), 1), end);
+    cleaned = cleanRange(text, from + prefixLengthInWord(text.slice(from, end), 1), end, quotes, characters);
   } else if (first && language !== "ar" && firstToken > 0) {
     // "while the rate fell" → "The rate fell": the claim now starts a sentence.
     const offset = first.start - from;
     const body = text.slice(from, end);
     const capitalized = body.slice(0, offset) + body.slice(offset, offset + 1).toUpperCase() + body.slice(offset + 1);
-    cleaned = cleanClaimText(capitalized, 0, capitalized.length);
+    cleaned = cleanClaimText(capitalized, 0, capitalized.length, quotes);
   } else {
-    cleaned = cleanClaimText(text, from, end);
+    cleaned = cleanRange(text, from, end, quotes, characters);
   }
-  return shorten(dropUnbalancedEdgeQuote(cleaned));
+  return shorten(quotes.size === 0 ? cleaned : dropUnbalancedEdgeQuote(cleaned, quotes));
+}
+
+function leadingConnectiveAt(cues: readonly CueMatch[], index: number): CueMatch | undefined {
+  for (const cue of cues) if (cue.kind === "leadingConnective" && cue.first === index && cue.prefixLetters === 0) return cue;
+  return undefined;
 }
 
 function dropsGluedConjunction(token: Token, cues: readonly CueMatch[], index: number): boolean {
@@ -140,28 +143,23 @@ function dropsGluedConjunction(token: Token, cues: readonly CueMatch[], index: n
   return cues.some((cue) => cue.first === index && cue.prefixLetters === 1);
 }
 
-const ANY_QUOTE = /[«»“”"]/;
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [["«", "»"], ["“", "”"], ['"', '"']];
 
-/** A clause cut from a quoted sentence can start or end with half a pair of quotes; drop the orphan. */
-function dropUnbalancedEdgeQuote(value: string): string {
-  if (!ANY_QUOTE.test(value)) return value;
+/**
+ * A clause cut from a quoted sentence can start or end with half a pair of quotes; drop the orphan. `quotes` counts
+ * each quote mark in `value`; dropping a mark of one pair never changes the counts of another.
+ */
+function dropUnbalancedEdgeQuote(value: string, quotes: ReadonlyMap<number, number>): string {
   let result = value;
   for (const [open, close] of QUOTE_PAIRS) {
-    const opens = countOf(result, open);
-    const closes = open === close ? 0 : countOf(result, close);
+    const opens = quotes.get(open.charCodeAt(0)) ?? 0;
+    const closes = open === close ? 0 : (quotes.get(close.charCodeAt(0)) ?? 0);
     const unbalanced = open === close ? opens % 2 === 1 : opens !== closes;
     if (!unbalanced) continue;
     if (result.startsWith(open) && (open === close || opens > closes)) result = result.slice(1).trimStart();
     else if (result.endsWith(close) && (open === close || closes > opens)) result = result.slice(0, -1).trimEnd();
   }
   return result;
-}
-
-function countOf(value: string, mark: string): number {
-  let count = 0;
-  for (let at = value.indexOf(mark); at >= 0; at = value.indexOf(mark, at + 1)) count++;
-  return count;
 }
 
 function shorten(value: string): string {

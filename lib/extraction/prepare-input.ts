@@ -15,6 +15,11 @@ export const MAX_ARTICLE_LENGTH = 1_000_000;
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 const TAG_START = /<\/?[a-zA-Z!]/;
+/**
+ * Any character the checks below look for: a control character (NUL included), U+FFFD, the start of a tag or an
+ * entity. Clean text — nearly every article — has none, and one scan then answers every check at once.
+ */
+const ANYTHING_TO_CHECK = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD<&]/;
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]{0,2000}>/g;
 const ENTITY = /&(?:[a-zA-Z]{2,10}|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
 const BLOCK_TAGS = new Set([
@@ -33,10 +38,13 @@ export function prepareInput(input: unknown): string {
         `${MAX_ARTICLE_LENGTH.toLocaleString("en")}. Split it into separate articles.`,
     );
   }
-  const hasControl = HAS_CONTROL.test(input);
-  refuseBinary(input, hasControl);
-  let text = hasControl ? input.replace(CONTROL, " ") : input;
-  if (TAG_START.test(text) || text.includes("&")) text = blankOutMarkup(text);
+  let text = input;
+  if (ANYTHING_TO_CHECK.test(input)) {
+    const hasControl = HAS_CONTROL.test(input);
+    refuseBinary(input, hasControl);
+    text = hasControl ? input.replace(CONTROL, " ") : input;
+    if (TAG_START.test(text) || text.includes("&")) text = blankOutMarkup(text);
+  }
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new ExtractionInputError("EMPTY", "The article has no words to extract claims from (it is empty or only spaces and symbols).");
   }

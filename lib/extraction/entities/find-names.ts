@@ -89,7 +89,10 @@ function extendName(text: string, tokens: readonly Token[], cuesAt: CuesAt, from
 
 /** The first of the token's keys that starts with «عبد», if any. */
 function abdKeyOf(token: Token): string | undefined {
-  if (startsWithAbd(token.key)) return token.key;
+  // The other keys drop at most two prefix letters from the key, so «ع» must be among its first three letters.
+  const key = token.key;
+  if (key.charCodeAt(0) !== ABD_FIRST && key.charCodeAt(1) !== ABD_FIRST && key.charCodeAt(2) !== ABD_FIRST) return undefined;
+  if (startsWithAbd(key)) return key;
   if (startsWithAbd(token.keyNoConjunction)) return token.keyNoConjunction;
   if (startsWithAbd(token.keyNoPrefix)) return token.keyNoPrefix;
   return undefined;

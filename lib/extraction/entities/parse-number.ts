@@ -19,12 +19,21 @@ export function toAsciiDigits(value: string): string {
   return out;
 }
 
+function isAsciiDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return token.length > 0;
+}
+
 /**
  * Value of a digit token such as "35", "٣٥", "3.5", "1,000", "٣٫٥", "1.000.000". Which of "," and "." is the decimal
  * mark depends on the language (French writes 3,5) and on grouping (a separator followed by exactly three digits
  * that repeats, or "1,000" in English, groups thousands).
  */
 export function parseDigits(token: string, language: ClaimLanguage): number {
+  if (isAsciiDigits(token)) return Number(token); // "2015", "35": most numbers in the news
   const ascii = toAsciiDigits(token).replace(ARABIC_THOUSANDS, "").replace(ARABIC_DECIMAL, ".");
   if (!ascii.includes(".") && !ascii.includes(",")) return Number(ascii);
   const hasComma = ascii.includes(",");

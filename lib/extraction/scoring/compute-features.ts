@@ -1,6 +1,7 @@
 import type { CueKind, CueMatch } from "../cues";
 import type { FoundEntity } from "../entities/find-entities";
 import { isWhiteSpaceUnit } from "../char-classes";
+import { scanClaimCharacters, type ClaimCharacters } from "../claim-characters";
 import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
@@ -16,6 +17,8 @@ export interface ClaimEvidence {
   cues: readonly CueMatch[];
   entities: readonly FoundEntity[];
   language: ClaimLanguage;
+  /** scanClaimCharacters(text, start, end), when the caller already has it. */
+  characters?: ClaimCharacters;
 }
 
 export const SHORT_CLAIM_WORDS = 6;
@@ -40,88 +43,6 @@ const CLAUSE_PUNCTUATION = /[.,،؛;:!?؟]/;
 const SENTENCE_PUNCTUATION = /[.!?؟]/;
 const FRENCH_PARTICIPLE = /^[a-zà-ÿ]{2,}(?:é|ée|és|ées)$/;
 const LETTER = /\p{L}/u;
-
-/**
- * What one pass over a claim's characters can tell: which character-level features are possible. Each is a cheap,
- * necessary condition; the exact regex runs only when it holds, so results are the regexes' own.
- */
-interface CharacterSignals {
-  quoteMark: boolean;
-  question: boolean;
-  exclamation: boolean;
-  hash: boolean;
-  at: boolean;
-  /** "://" or "www." (any case) appears: LINK may match. */
-  maybeLink: boolean;
-  /** A code unit that can start an emoji appears: the exact Unicode property test may match. */
-  maybeEmoji: boolean;
-  /** Index of a letter typed four times in a row («شنووووو», "sooooo"), or -1: chat, not copy. */
-  elongation: number;
-}
-
-// Which signal each UTF-16 code unit can start, looked up in one table read per character.
-const QUOTE = 1;
-const QUESTION = 2;
-const EXCLAMATION = 3;
-const HASH = 4;
-const AT = 5;
-const COLON = 6;
-const DOT = 7;
-const EMOJI_START = 8;
-const CHARACTER_SIGNAL = buildCharacterSignals();
-
-function buildCharacterSignals(): Uint8Array {
-  const signals = new Uint8Array(0x10000);
-  // Possible emoji starts first (U+00A9, U+00AE, U+203C–U+3299, lead surrogates of the emoji planes); the
-  // punctuation below lies outside these ranges.
-  signals[0x00a9] = EMOJI_START;
-  signals[0x00ae] = EMOJI_START;
-  signals.fill(EMOJI_START, 0x203c, 0x3299 + 1);
-  signals.fill(EMOJI_START, 0xd83c, 0xd83e + 1);
-  signals[0x22] = QUOTE;
-  signals[0xab] = QUOTE;
-  signals[0x201c] = QUOTE;
-  signals[0x3f] = QUESTION;
-  signals[0x061f] = QUESTION;
-  signals[0x21] = EXCLAMATION;
-  signals[0x23] = HASH;
-  signals[0x40] = AT;
-  signals[0x3a] = COLON;
-  signals[0x2e] = DOT;
-  return signals;
-}
-
-function isLowerW(code: number): boolean {
-  return (code | 0x20) === 0x77;
-}
-
-function scanCharacters(text: string, start: number, end: number): CharacterSignals {
-  const signals: CharacterSignals = {
-    quoteMark: false, question: false, exclamation: false, hash: false, at: false, maybeLink: false, maybeEmoji: false, elongation: -1,
-  };
-  let run = 1;
-  let previous = -1;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    run = code === previous ? run + 1 : 1;
-    previous = code;
-    if (run === 4 && signals.elongation < 0 && LETTER.test(text[i]!)) signals.elongation = i - start;
-    const signal = CHARACTER_SIGNAL[code]!;
-    if (signal === 0) continue;
-    if (signal === QUOTE) signals.quoteMark = true;
-    else if (signal === QUESTION) signals.question = true;
-    else if (signal === EXCLAMATION) signals.exclamation = true;
-    else if (signal === HASH) signals.hash = true;
-    else if (signal === AT) signals.at = true;
-    else if (signal === EMOJI_START) signals.maybeEmoji = true;
-    else if (signal === COLON) {
-      if (i + 2 < end && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) signals.maybeLink = true;
-    } else if (i - 3 >= start && isLowerW(text.charCodeAt(i - 1)) && isLowerW(text.charCodeAt(i - 2)) && isLowerW(text.charCodeAt(i - 3))) {
-      signals.maybeLink = true; // "www."
-    }
-  }
-  return signals;
-}
 
 function wordAround(body: string, index: number): string {
   let start = index;
@@ -190,18 +111,18 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
   const source = headlineSource(text, tokens, cues, language);
   if (source && !features.attribution) set(features, "attribution", source);
   if (language !== "ar") {
-    const past = tokens.find((_, i) => isPastParticiple(tokens, i, language));
+    const past = firstPastParticiple(tokens, language);
     if (past) set(features, "pastTense", text.slice(past.start, past.end));
   }
 
   if (language === "ar" && !features.prediction) {
-    const future = tokens.find((token) => isArabicFuture(token));
+    const future = firstArabicFuture(tokens);
     if (future) set(features, "prediction", text.slice(future.start, future.end));
   }
 
   // Character-level signals: one pass over the claim, then each exact regex only where that pass says it can match.
   const body = text.slice(start, end);
-  const signals = scanCharacters(text, start, end);
+  const signals = claim.characters ?? scanClaimCharacters(text, start, end);
   if (signals.quoteMark) {
     const quoted = QUOTED_WORDS.exec(body);
     if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) set(features, "quote", shorten(quoted[1]!.trim()));
@@ -216,10 +137,11 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
 
   let wordCount = 0;
   for (const token of tokens) if (!token.isNumber) wordCount++;
-  if (wordCount < SHORT_CLAIM_WORDS) set(features, "short", String(wordCount));
-  if (wordCount > LONG_CLAIM_WORDS) set(features, "long", String(wordCount));
+  const shownCount = String(wordCount);
+  if (wordCount < SHORT_CLAIM_WORDS) set(features, "short", shownCount);
+  if (wordCount > LONG_CLAIM_WORDS) set(features, "long", shownCount);
   // Graded length in [0, 1]: longer statements carry more checkable detail, up to a point.
-  features.length = { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: String(wordCount) };
+  features.length = { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: shownCount };
   return features;
 }
 
@@ -263,6 +185,16 @@ function isPastParticiple(tokens: readonly Token[], i: number, language: ClaimLa
   if (language === "en") return token.key.length >= 5 && token.key.endsWith("ed") && !NOT_PAST.has(token.key);
   const previous = tokens[i - 1];
   return previous !== undefined && FRENCH_AUXILIARIES.has(previous.key) && FRENCH_PARTICIPLE.test(token.key);
+}
+
+function firstPastParticiple(tokens: readonly Token[], language: ClaimLanguage): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) if (isPastParticiple(tokens, i, language)) return tokens[i];
+  return undefined;
+}
+
+function firstArabicFuture(tokens: readonly Token[]): Token | undefined {
+  for (const token of tokens) if (isArabicFuture(token)) return token;
+  return undefined;
 }
 
 /** Questions are recognised by their opening word (Arabic allows one word before it: «ف هل», «و لماذا»). */

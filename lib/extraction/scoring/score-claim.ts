@@ -1,5 +1,5 @@
 import type { ScoreReason } from "../types";
-import { FEATURE_NAMES, type FeatureName, type FeatureVector, type ScoringModel } from "./feature-names";
+import { FEATURE_NAMES, type FeatureName, type FeatureValue, type FeatureVector, type ScoringModel } from "./feature-names";
 import { FITTED_MODEL } from "./fitted-weights";
 
 /**
@@ -54,7 +54,9 @@ export const REASON_CODE: Record<FeatureName, string> = {
 export const CHECK_WORTHINESS_MODEL: ScoringModel = FITTED_MODEL;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+// Math.round(value * 10 ** digits) / 10 ** digits, with the powers of ten written out (they are exact).
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
 /** Strongest first; ties by code (plain comparison: locale-independent and fast). */
 function compareReasons(a: ScoreReason, b: ScoreReason): number {
@@ -74,20 +76,33 @@ function sortReasons(reasons: ScoreReason[]): void {
   }
 }
 
-const FEATURE_INDEX = new Map<string, number>(FEATURE_NAMES.map((name, index) => [name, index]));
+const FEATURE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index]));
 
-/** Indices (into FEATURE_NAMES) of the features present, ascending. Visits only what is there, not all 34 names. */
-function presentFeatures(features: FeatureVector): number[] {
-  const present: number[] = [];
-  for (const name in features) {
-    const index = FEATURE_INDEX.get(name);
-    if (index === undefined || features[name as FeatureName] === undefined) continue;
+interface PresentFeature {
+  index: number;
+  name: FeatureName;
+  feature: FeatureValue;
+  contribution: number;
+}
+
+/**
+ * The features present with their contributions, in FEATURE_NAMES order. Visits only the features that are there
+ * (a claim has a handful), not all 34 names.
+ */
+function presentFeatures(features: FeatureVector, model: ScoringModel): PresentFeature[] {
+  const present: PresentFeature[] = [];
+  for (const key in features) {
+    if (!Object.hasOwn(FEATURE_INDEX, key)) continue;
+    const name = key as FeatureName;
+    const feature = features[name];
+    if (feature === undefined) continue;
+    const item: PresentFeature = { index: FEATURE_INDEX[name]!, name, feature, contribution: feature.value * model.weights[name] };
     let at = present.length;
-    while (at > 0 && present[at - 1]! > index) {
+    while (at > 0 && present[at - 1]!.index > item.index) {
       present[at] = present[at - 1]!;
       at--;
     }
-    present[at] = index;
+    present[at] = item;
   }
   return present;
 }
@@ -95,25 +110,19 @@ function presentFeatures(features: FeatureVector): number[] {
 export function scoreFeatures(features: FeatureVector, model: ScoringModel): { score: number; reasons: ScoreReason[] } {
   // Summed in the fixed FEATURE_NAMES order, so floating-point rounding (and the score) never depends on the order
   // in which features were found.
-  const present = presentFeatures(features);
+  const present = presentFeatures(features, model);
   let z = model.bias;
-  for (const index of present) {
-    const name = FEATURE_NAMES[index]!;
-    z += features[name]!.value * model.weights[name];
-  }
+  for (const { contribution } of present) z += contribution;
   const score = sigmoid(z);
   const reasons: ScoreReason[] = [];
-  for (const index of present) {
-    const name = FEATURE_NAMES[index]!;
-    const feature = features[name]!;
-    const contribution = feature.value * model.weights[name];
+  for (const { name, feature, contribution } of present) {
     if (contribution === 0) continue;
-    const weight = round(score - sigmoid(z - contribution), 3);
+    const weight = round3(score - sigmoid(z - contribution));
     if (weight === 0) continue;
     const reason: ScoreReason = { code: REASON_CODE[name], weight };
     if (feature.evidence !== undefined) reason.evidence = feature.evidence;
     reasons.push(reason);
   }
   sortReasons(reasons);
-  return { score: round(score, 4), reasons };
+  return { score: round4(score), reasons };
 }
