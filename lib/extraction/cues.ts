@@ -124,8 +124,7 @@ function addStarts(found: LexiconStart[], lexicon: CompiledLexicon, fullKey: str
  * The lexicon entries a word can start, looked up by its key and then by its keys without Arabic prefixes
  * («وبالمغرب» → «المغرب»), in that order. Remembered with the word, so each distinct word is looked up once.
  */
-function lexiconStarts(token: Token, language: ClaimLanguage, lexicon: CompiledLexicon): readonly LexiconStart[] {
-  const slot = LANGUAGE_SLOT[language];
+function lexiconStarts(token: Token, slot: 0 | 1 | 2, lexicon: CompiledLexicon): readonly LexiconStart[] {
   let starts = token.forms.lexiconStarts[slot];
   if (starts === undefined) {
     const found: LexiconStart[] = [];
@@ -148,9 +147,10 @@ export function cueOfKind(cues: readonly CueMatch[] | undefined, kind: CueKind):
 /** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
 export function findCues(tokens: readonly Token[], language: ClaimLanguage): CueMatch[] {
   const lexicon = getLexicon(language);
+  const slot = LANGUAGE_SLOT[language];
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const starts = lexiconStarts(tokens[i]!, language, lexicon);
+    const starts = lexiconStarts(tokens[i]!, slot, lexicon);
     if (starts.length === 0) continue;
     const before = matches.length;
     collectAt(tokens, i, starts, matches);

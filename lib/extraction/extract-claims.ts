@@ -6,9 +6,10 @@ import { ExtractionInputError } from "./errors";
 import { normalizeClaim } from "./normalize-claim";
 import { prepareInput } from "./prepare-input";
 import { classifyClaim } from "./scoring/classify-type";
-import { computeFeatures } from "./scoring/compute-features";
+import { computeFeatureSet } from "./scoring/compute-features";
 import type { FeatureVector } from "./scoring/feature-names";
-import { CHECK_WORTHINESS_MODEL, CHECK_WORTHY_THRESHOLD, scoreFeatures } from "./scoring/score-claim";
+import type { FeatureSet } from "./scoring/feature-set";
+import { CHECK_WORTHINESS_MODEL, CHECK_WORTHY_THRESHOLD, scoreFeatureSet } from "./scoring/score-claim";
 import { segmentSentences } from "./segment-sentences";
 import { trimSpan } from "./spans";
 import { splitClauses } from "./split-clauses";
@@ -67,7 +68,7 @@ function cuesWithin(cues: readonly CueMatch[], firstToken: number, endToken: num
 interface ScoredStatement {
   score: number;
   reasons: ScoreReason[];
-  features: FeatureVector;
+  features: FeatureSet;
   entities: ClaimEntity[];
 }
 
@@ -82,8 +83,8 @@ function scoreStatementParts(
   characters: ClaimCharacters,
 ): ScoredStatement {
   const found = findEntities(text, tokens, indexCuesByToken(cues, tokens.length), language);
-  const features = computeFeatures({ text, start, end, tokens, cues, entities: found, language, characters });
-  const { score, reasons } = scoreFeatures(features, CHECK_WORTHINESS_MODEL);
+  const features = computeFeatureSet({ text, start, end, tokens, cues, entities: found, language, characters });
+  const { score, reasons } = scoreFeatureSet(features, CHECK_WORTHINESS_MODEL);
   // Entity text comes from the original article, so slice(start, end) === text even around blanked-out markup.
   const entities = found.map(({ kind, start: from, end: to, value }) =>
     value === undefined ? { kind, text: body.slice(from, to), start: from, end: to } : { kind, text: body.slice(from, to), start: from, end: to, value },
@@ -128,5 +129,5 @@ export function scoreStatement(statement: string, language: ClaimLanguage): { sc
   const cues = findCues(tokens, language);
   const characters = scanClaimCharacters(text, 0, text.length);
   const { score, reasons, features } = scoreStatementParts(statement, text, 0, text.length, tokens, cues, language, characters);
-  return { score, reasons, features };
+  return { score, reasons, features: features.toVector() };
 }

@@ -62,7 +62,9 @@ export function hashWord(text: string, start: number, end: number): number {
 }
 
 function isWordAt(word: string, text: string, start: number, end: number): boolean {
-  return word.length === end - start && text.startsWith(word, start);
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function buildForms(word: string, isNumber: boolean): WordForms {

@@ -91,6 +91,7 @@ function extendName(text: string, tokens: readonly Token[], cuesAt: CuesAt, from
 function abdKeyOf(token: Token): string | undefined {
   // The other keys drop at most two prefix letters from the key, so «ع» must be among its first three letters.
   const key = token.key;
+  if (key.length < ABD.length) return undefined;
   if (key.charCodeAt(0) !== ABD_FIRST && key.charCodeAt(1) !== ABD_FIRST && key.charCodeAt(2) !== ABD_FIRST) return undefined;
   if (startsWithAbd(key)) return key;
   if (startsWithAbd(token.keyNoConjunction)) return token.keyNoConjunction;

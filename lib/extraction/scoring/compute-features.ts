@@ -6,6 +6,7 @@ import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
 import type { FeatureName, FeatureVector } from "./feature-names";
+import { FeatureSet } from "./feature-set";
 
 /** What the scorer knows about one claim: its words, lexicon cues and entities. */
 export interface ClaimEvidence {
@@ -66,58 +67,57 @@ const NOT_FUTURE = new Set(
   ].map(toMatchKey),
 );
 
-/** Sets a feature once: the first evidence found is the one shown. */
-function set(features: FeatureVector, name: FeatureName, evidence?: string): void {
-  if (features[name]) return;
-  features[name] = evidence === undefined ? { value: 1 } : { value: 1, evidence };
-}
-
 function words(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
+/** The claim's features as a FeatureVector, keys in the order they were found. */
 export function computeFeatures(claim: ClaimEvidence): FeatureVector {
+  return computeFeatureSet(claim).toVector();
+}
+
+export function computeFeatureSet(claim: ClaimEvidence): FeatureSet {
   const { text, start, end, tokens, cues, entities, language } = claim;
-  const features: FeatureVector = {};
+  const features = new FeatureSet();
 
   let numbers = 0;
   for (const entity of entities) {
     const shown = text.slice(entity.start, entity.end);
-    if (entity.kind === "NUMBER" && ++numbers === 2) set(features, "severalNumbers", shown);
-    if (entity.kind === "NUMBER") set(features, entity.isPercent ? "percent" : "number", shown);
-    else if (entity.kind === "DATE") set(features, "date", shown);
-    else if (entity.kind === "PERSON") set(features, "person", shown);
-    else if (entity.kind === "ORGANIZATION") set(features, "organization", shown);
-    else set(features, "place", shown);
+    if (entity.kind === "NUMBER" && ++numbers === 2) features.add("severalNumbers", shown);
+    if (entity.kind === "NUMBER") features.add(entity.isPercent ? "percent" : "number", shown);
+    else if (entity.kind === "DATE") features.add("date", shown);
+    else if (entity.kind === "PERSON") features.add("person", shown);
+    else if (entity.kind === "ORGANIZATION") features.add("organization", shown);
+    else features.add("place", shown);
   }
 
   for (const cue of cues) {
     if (cue.kind === "sourcePhrase") {
-      if (!features.attribution) set(features, "attribution", attributionEvidence(text, tokens, cue));
+      if (!features.has("attribution")) features.add("attribution", attributionEvidence(text, tokens, cue));
     } else if (cue.kind === "question") {
-      if (startsClaim(cue, language)) set(features, "question", words(text, tokens, cue.first, cue.last));
+      if (startsClaim(cue, language)) features.add("question", words(text, tokens, cue.first, cue.last));
     } else {
       const feature = CUE_FEATURES.get(cue.kind);
-      if (feature !== undefined && !features[feature]) set(features, feature, words(text, tokens, cue.first, cue.last));
+      if (feature !== undefined && !features.has(feature)) features.add(feature, words(text, tokens, cue.first, cue.last));
     }
   }
 
-  if (!features.attribution) {
+  if (!features.has("attribution")) {
     const verb = cues.find((cue) => cue.kind === "reportingVerb");
     const namesSpeaker =
-      features.person !== undefined || features.organization !== undefined || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
-    if (verb && namesSpeaker) set(features, "attribution", attributionEvidence(text, tokens, verb));
+      features.has("person") || features.has("organization") || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
+    if (verb && namesSpeaker) features.add("attribution", attributionEvidence(text, tokens, verb));
   }
   const source = headlineSource(text, tokens, cues, language);
-  if (source && !features.attribution) set(features, "attribution", source);
+  if (source && !features.has("attribution")) features.add("attribution", source);
   if (language !== "ar") {
     const past = firstPastParticiple(tokens, language);
-    if (past) set(features, "pastTense", text.slice(past.start, past.end));
+    if (past) features.add("pastTense", text.slice(past.start, past.end));
   }
 
-  if (language === "ar" && !features.prediction) {
+  if (language === "ar" && !features.has("prediction")) {
     const future = firstArabicFuture(tokens);
-    if (future) set(features, "prediction", text.slice(future.start, future.end));
+    if (future) features.add("prediction", text.slice(future.start, future.end));
   }
 
   // Character-level signals: one pass over the claim, then each exact regex only where that pass says it can match.
@@ -125,23 +125,23 @@ export function computeFeatures(claim: ClaimEvidence): FeatureVector {
   const signals = claim.characters ?? scanClaimCharacters(text, start, end);
   if (signals.quoteMark) {
     const quoted = QUOTED_WORDS.exec(body);
-    if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) set(features, "quote", shorten(quoted[1]!.trim()));
+    if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) features.add("quote", shorten(quoted[1]!.trim()));
   }
-  if (signals.question) set(features, "question", "?");
-  if (!features.informal && signals.elongation >= 0) set(features, "informal", wordAround(body, signals.elongation));
-  if (signals.exclamation) set(features, "exclamation", "!");
-  if (signals.hash && HASHTAG.test(body)) set(features, "hashtag");
-  if (signals.maybeLink && LINK.test(body)) set(features, "link");
-  if (signals.at && MENTION.test(body)) set(features, "mention");
-  if (signals.maybeEmoji && EMOJI.test(body)) set(features, "emoji");
+  if (signals.question) features.add("question", "?");
+  if (!features.has("informal") && signals.elongation >= 0) features.add("informal", wordAround(body, signals.elongation));
+  if (signals.exclamation) features.add("exclamation", "!");
+  if (signals.hash && HASHTAG.test(body)) features.add("hashtag");
+  if (signals.maybeLink && LINK.test(body)) features.add("link");
+  if (signals.at && MENTION.test(body)) features.add("mention");
+  if (signals.maybeEmoji && EMOJI.test(body)) features.add("emoji");
 
   let wordCount = 0;
   for (const token of tokens) if (!token.isNumber) wordCount++;
   const shownCount = String(wordCount);
-  if (wordCount < SHORT_CLAIM_WORDS) set(features, "short", shownCount);
-  if (wordCount > LONG_CLAIM_WORDS) set(features, "long", shownCount);
+  if (wordCount < SHORT_CLAIM_WORDS) features.add("short", shownCount);
+  if (wordCount > LONG_CLAIM_WORDS) features.add("long", shownCount);
   // Graded length in [0, 1]: longer statements carry more checkable detail, up to a point.
-  features.length = { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: shownCount };
+  features.put("length", { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: shownCount });
   return features;
 }
 

@@ -1,5 +1,6 @@
 import type { ScoreReason } from "../types";
-import { FEATURE_NAMES, type FeatureName, type FeatureValue, type FeatureVector, type ScoringModel } from "./feature-names";
+import { FEATURE_NAMES, type FeatureName, type FeatureVector, type ScoringModel } from "./feature-names";
+import { FeatureSet } from "./feature-set";
 import { FITTED_MODEL } from "./fitted-weights";
 
 /**
@@ -76,46 +77,26 @@ function sortReasons(reasons: ScoreReason[]): void {
   }
 }
 
-const FEATURE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index]));
-
-interface PresentFeature {
-  index: number;
-  name: FeatureName;
-  feature: FeatureValue;
-  contribution: number;
-}
-
-/**
- * The features present with their contributions, in FEATURE_NAMES order. Visits only the features that are there
- * (a claim has a handful), not all 34 names.
- */
-function presentFeatures(features: FeatureVector, model: ScoringModel): PresentFeature[] {
-  const present: PresentFeature[] = [];
-  for (const key in features) {
-    if (!Object.hasOwn(FEATURE_INDEX, key)) continue;
-    const name = key as FeatureName;
-    const feature = features[name];
-    if (feature === undefined) continue;
-    const item: PresentFeature = { index: FEATURE_INDEX[name]!, name, feature, contribution: feature.value * model.weights[name] };
-    let at = present.length;
-    while (at > 0 && present[at - 1]!.index > item.index) {
-      present[at] = present[at - 1]!;
-      at--;
-    }
-    present[at] = item;
-  }
-  return present;
-}
-
+/** Scores a FeatureVector (see scoreFeatureSet). */
 export function scoreFeatures(features: FeatureVector, model: ScoringModel): { score: number; reasons: ScoreReason[] } {
+  return scoreFeatureSet(FeatureSet.fromVector(features), model);
+}
+
+export function scoreFeatureSet(features: FeatureSet, model: ScoringModel): { score: number; reasons: ScoreReason[] } {
   // Summed in the fixed FEATURE_NAMES order, so floating-point rounding (and the score) never depends on the order
   // in which features were found.
-  const present = presentFeatures(features, model);
   let z = model.bias;
-  for (const { contribution } of present) z += contribution;
+  for (let index = 0; index < FEATURE_NAMES.length; index++) {
+    const feature = features.at(index);
+    if (feature !== undefined) z += feature.value * model.weights[FEATURE_NAMES[index]!];
+  }
   const score = sigmoid(z);
   const reasons: ScoreReason[] = [];
-  for (const { name, feature, contribution } of present) {
+  for (let index = 0; index < FEATURE_NAMES.length; index++) {
+    const feature = features.at(index);
+    if (feature === undefined) continue;
+    const name = FEATURE_NAMES[index]!;
+    const contribution = feature.value * model.weights[name];
     if (contribution === 0) continue;
     const weight = round3(score - sigmoid(z - contribution));
     if (weight === 0) continue;
