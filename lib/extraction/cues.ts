@@ -45,7 +45,8 @@ export interface LexiconStart {
   prefixLetters: number;
 }
 
-const LANGUAGE_SLOT: Record<ClaimLanguage, 0 | 1 | 2> = { ar: 0, fr: 1, en: 2 };
+/** Most words start no lexicon entry; they all share this list. */
+const NO_STARTS: readonly LexiconStart[] = [];
 
 const LIST_LEXICONS: ReadonlyArray<[CueKind, Record<ClaimLanguage, readonly string[]>]> = [
   ["sourcePhrase", SOURCE_PHRASES], ["reportingVerb", REPORTING_VERBS], ["sourceNoun", SOURCE_NOUNS],
@@ -124,16 +125,18 @@ function addStarts(found: LexiconStart[], lexicon: CompiledLexicon, fullKey: str
  * The lexicon entries a word can start, looked up by its key and then by its keys without Arabic prefixes
  * («وبالمغرب» → «المغرب»), in that order. Remembered with the word, so each distinct word is looked up once.
  */
-function lexiconStarts(token: Token, slot: 0 | 1 | 2, lexicon: CompiledLexicon): readonly LexiconStart[] {
-  let starts = token.forms.lexiconStarts[slot];
-  if (starts === undefined) {
-    const found: LexiconStart[] = [];
-    addStarts(found, lexicon, token.key, token.key);
-    if (token.keyNoConjunction) addStarts(found, lexicon, token.key, token.keyNoConjunction);
-    if (token.keyNoPrefix) addStarts(found, lexicon, token.key, token.keyNoPrefix);
-    starts = found;
-    token.forms.lexiconStarts[slot] = starts;
-  }
+function lexiconStarts(token: Token, language: ClaimLanguage, lexicon: CompiledLexicon): readonly LexiconStart[] {
+  const forms = token.forms;
+  const known = language === "ar" ? forms.startsAr : language === "fr" ? forms.startsFr : forms.startsEn;
+  if (known !== undefined) return known;
+  const found: LexiconStart[] = [];
+  addStarts(found, lexicon, token.key, token.key);
+  if (token.keyNoConjunction) addStarts(found, lexicon, token.key, token.keyNoConjunction);
+  if (token.keyNoPrefix) addStarts(found, lexicon, token.key, token.keyNoPrefix);
+  const starts = found.length === 0 ? NO_STARTS : found;
+  if (language === "ar") forms.startsAr = starts;
+  else if (language === "fr") forms.startsFr = starts;
+  else forms.startsEn = starts;
   return starts;
 }
 
@@ -147,10 +150,9 @@ export function cueOfKind(cues: readonly CueMatch[] | undefined, kind: CueKind):
 /** Every lexicon hit in `tokens`, in token order. A word may carry several cues («أول» is a comparison and a rank). */
 export function findCues(tokens: readonly Token[], language: ClaimLanguage): CueMatch[] {
   const lexicon = getLexicon(language);
-  const slot = LANGUAGE_SLOT[language];
   const matches: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const starts = lexiconStarts(tokens[i]!, slot, lexicon);
+    const starts = lexiconStarts(tokens[i]!, language, lexicon);
     if (starts.length === 0) continue;
     const before = matches.length;
     collectAt(tokens, i, starts, matches);

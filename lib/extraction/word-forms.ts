@@ -18,8 +18,13 @@ export interface WordForms {
   readonly keyNoConjunction: string;
   /** Key without conjunction and preposition prefixes, or "". */
   readonly keyNoPrefix: string;
-  /** Lexicon entries this word can start, per language (ar, fr, en), filled in by cues.ts on first lookup. */
-  readonly lexiconStarts: [readonly LexiconStart[] | undefined, readonly LexiconStart[] | undefined, readonly LexiconStart[] | undefined];
+  /**
+   * Lexicon entries this word can start, per language, filled in by cues.ts on first lookup. Fields of the word
+   * rather than an array: findCues reads one per token, and each pointer followed is a likely cache miss.
+   */
+  startsAr: readonly LexiconStart[] | undefined;
+  startsFr: readonly LexiconStart[] | undefined;
+  startsEn: readonly LexiconStart[] | undefined;
 }
 
 // Open addressing with linear probing. The table starts small and doubles when half full, so an article's
@@ -72,7 +77,7 @@ function buildForms(word: string, isNumber: boolean): WordForms {
   const isArabicWord = first >= 0x0600 && first <= 0x06ff && !isNumber;
   const key = toMatchKey(word);
   const [keyNoConjunction, keyNoPrefix] = isArabicWord ? stripArabicPrefixes(key) : ["", ""];
-  return { word, key, keyNoConjunction, keyNoPrefix, lexiconStarts: [undefined, undefined, undefined] };
+  return { word, key, keyNoConjunction, keyNoPrefix, startsAr: undefined, startsFr: undefined, startsEn: undefined };
 }
 
 /** The forms of the word text[start, end) (`hash` = hashWord of the same range). */

@@ -1,6 +1,6 @@
 import type { ClaimType } from "../types";
 import type { FeatureVector } from "./feature-names";
-import { FeatureSet } from "./feature-set";
+import { F, FeatureSet } from "./feature-set";
 
 /**
  * The claim's type, for the queue's filters. First match wins, from the most specific to the most general:
@@ -9,14 +9,14 @@ import { FeatureSet } from "./feature-set";
  */
 export function classifyClaim(features: FeatureVector | FeatureSet): ClaimType {
   const set = features instanceof FeatureSet ? features : FeatureSet.fromVector(features);
-  if (set.has("prediction")) return "PREDICTION";
-  if (set.has("percent") || (set.has("number") && set.has("comparison"))) return "NUMERIC";
-  if (set.has("causal")) return "CAUSAL";
-  if (set.has("quote") || set.has("attribution")) return "ATTRIBUTION";
-  if (set.has("number")) return "QUANTITY_DATE";
-  if (set.has("title") && set.has("person") && !set.has("eventVerb")) return "POSITION";
-  if (set.has("eventVerb")) return "EVENT";
-  if (set.has("date")) return "QUANTITY_DATE";
-  if (set.has("person") || set.has("organization") || set.has("place")) return "EVENT";
+  if (set.has(F.prediction)) return "PREDICTION";
+  if (set.has(F.percent) || (set.has(F.number) && set.has(F.comparison))) return "NUMERIC";
+  if (set.has(F.causal)) return "CAUSAL";
+  if (set.has(F.quote) || set.has(F.attribution)) return "ATTRIBUTION";
+  if (set.has(F.number)) return "QUANTITY_DATE";
+  if (set.has(F.title) && set.has(F.person) && !set.has(F.eventVerb)) return "POSITION";
+  if (set.has(F.eventVerb)) return "EVENT";
+  if (set.has(F.date)) return "QUANTITY_DATE";
+  if (set.has(F.person) || set.has(F.organization) || set.has(F.place)) return "EVENT";
   return "OTHER";
 }

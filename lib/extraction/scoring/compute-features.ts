@@ -6,7 +6,7 @@ import { toMatchKey } from "../text-keys";
 import type { Token } from "../tokenize";
 import type { ClaimLanguage } from "../types";
 import type { FeatureName, FeatureVector } from "./feature-names";
-import { FeatureSet } from "./feature-set";
+import { F, FeatureSet } from "./feature-set";
 
 /** What the scorer knows about one claim: its words, lexicon cues and entities. */
 export interface ClaimEvidence {
@@ -26,13 +26,15 @@ export const SHORT_CLAIM_WORDS = 6;
 export const LONG_CLAIM_WORDS = 30;
 
 /** Cues that become a feature of the same meaning, with the cue's words as evidence. */
-const CUE_FEATURES = new Map<CueKind, FeatureName>([
-  ["title", "title"], ["eventVerb", "eventVerb"], ["comparison", "comparison"], ["causal", "causal"],
-  ["measurable", "measurable"], ["officialAct", "officialAct"], ["hedge", "hedge"], ["opinion", "opinion"],
-  ["subjective", "subjective"], ["firstPerson", "firstPerson"], ["secondPerson", "secondPerson"],
-  ["obligation", "obligation"], ["vague", "vague"], ["informal", "informal"], ["prediction", "prediction"],
-  ["percentWord", "percent"], ["nationality", "place"],
-]);
+const CUE_FEATURES = new Map<CueKind, number>(
+  ([
+    ["title", "title"], ["eventVerb", "eventVerb"], ["comparison", "comparison"], ["causal", "causal"],
+    ["measurable", "measurable"], ["officialAct", "officialAct"], ["hedge", "hedge"], ["opinion", "opinion"],
+    ["subjective", "subjective"], ["firstPerson", "firstPerson"], ["secondPerson", "secondPerson"],
+    ["obligation", "obligation"], ["vague", "vague"], ["informal", "informal"], ["prediction", "prediction"],
+    ["percentWord", "percent"], ["nationality", "place"],
+  ] as const satisfies ReadonlyArray<readonly [CueKind, FeatureName]>).map(([kind, feature]) => [kind, F[feature]]),
+);
 
 const QUOTED_WORDS = /[«“"]([^«»“”"]{12,400})[»”"]/;
 const HASHTAG = /#[\p{L}\p{N}_]/u;
@@ -83,41 +85,41 @@ export function computeFeatureSet(claim: ClaimEvidence): FeatureSet {
   let numbers = 0;
   for (const entity of entities) {
     const shown = text.slice(entity.start, entity.end);
-    if (entity.kind === "NUMBER" && ++numbers === 2) features.add("severalNumbers", shown);
-    if (entity.kind === "NUMBER") features.add(entity.isPercent ? "percent" : "number", shown);
-    else if (entity.kind === "DATE") features.add("date", shown);
-    else if (entity.kind === "PERSON") features.add("person", shown);
-    else if (entity.kind === "ORGANIZATION") features.add("organization", shown);
-    else features.add("place", shown);
+    if (entity.kind === "NUMBER" && ++numbers === 2) features.add(F.severalNumbers, shown);
+    if (entity.kind === "NUMBER") features.add(entity.isPercent ? F.percent : F.number, shown);
+    else if (entity.kind === "DATE") features.add(F.date, shown);
+    else if (entity.kind === "PERSON") features.add(F.person, shown);
+    else if (entity.kind === "ORGANIZATION") features.add(F.organization, shown);
+    else features.add(F.place, shown);
   }
 
   for (const cue of cues) {
     if (cue.kind === "sourcePhrase") {
-      if (!features.has("attribution")) features.add("attribution", attributionEvidence(text, tokens, cue));
+      if (!features.has(F.attribution)) features.add(F.attribution, attributionEvidence(text, tokens, cue));
     } else if (cue.kind === "question") {
-      if (startsClaim(cue, language)) features.add("question", words(text, tokens, cue.first, cue.last));
+      if (startsClaim(cue, language)) features.add(F.question, words(text, tokens, cue.first, cue.last));
     } else {
       const feature = CUE_FEATURES.get(cue.kind);
       if (feature !== undefined && !features.has(feature)) features.add(feature, words(text, tokens, cue.first, cue.last));
     }
   }
 
-  if (!features.has("attribution")) {
+  if (!features.has(F.attribution)) {
     const verb = cues.find((cue) => cue.kind === "reportingVerb");
     const namesSpeaker =
-      features.has("person") || features.has("organization") || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
-    if (verb && namesSpeaker) features.add("attribution", attributionEvidence(text, tokens, verb));
+      features.has(F.person) || features.has(F.organization) || cues.some((cue) => cue.kind === "sourceNoun" || cue.kind === "title");
+    if (verb && namesSpeaker) features.add(F.attribution, attributionEvidence(text, tokens, verb));
   }
   const source = headlineSource(text, tokens, cues, language);
-  if (source && !features.has("attribution")) features.add("attribution", source);
+  if (source && !features.has(F.attribution)) features.add(F.attribution, source);
   if (language !== "ar") {
     const past = firstPastParticiple(tokens, language);
-    if (past) features.add("pastTense", text.slice(past.start, past.end));
+    if (past) features.add(F.pastTense, text.slice(past.start, past.end));
   }
 
-  if (language === "ar" && !features.has("prediction")) {
+  if (language === "ar" && !features.has(F.prediction)) {
     const future = firstArabicFuture(tokens);
-    if (future) features.add("prediction", text.slice(future.start, future.end));
+    if (future) features.add(F.prediction, text.slice(future.start, future.end));
   }
 
   // Character-level signals: one pass over the claim, then each exact regex only where that pass says it can match.
@@ -125,23 +127,23 @@ export function computeFeatureSet(claim: ClaimEvidence): FeatureSet {
   const signals = claim.characters ?? scanClaimCharacters(text, start, end);
   if (signals.quoteMark) {
     const quoted = QUOTED_WORDS.exec(body);
-    if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) features.add("quote", shorten(quoted[1]!.trim()));
+    if (quoted && quoted[1]!.trim().split(WORD_SPLIT).length >= 3) features.add(F.quote, shorten(quoted[1]!.trim()));
   }
-  if (signals.question) features.add("question", "?");
-  if (!features.has("informal") && signals.elongation >= 0) features.add("informal", wordAround(body, signals.elongation));
-  if (signals.exclamation) features.add("exclamation", "!");
-  if (signals.hash && HASHTAG.test(body)) features.add("hashtag");
-  if (signals.maybeLink && LINK.test(body)) features.add("link");
-  if (signals.at && MENTION.test(body)) features.add("mention");
-  if (signals.maybeEmoji && EMOJI.test(body)) features.add("emoji");
+  if (signals.question) features.add(F.question, "?");
+  if (!features.has(F.informal) && signals.elongation >= 0) features.add(F.informal, wordAround(body, signals.elongation));
+  if (signals.exclamation) features.add(F.exclamation, "!");
+  if (signals.hash && HASHTAG.test(body)) features.add(F.hashtag);
+  if (signals.maybeLink && LINK.test(body)) features.add(F.link);
+  if (signals.at && MENTION.test(body)) features.add(F.mention);
+  if (signals.maybeEmoji && EMOJI.test(body)) features.add(F.emoji);
 
   let wordCount = 0;
   for (const token of tokens) if (!token.isNumber) wordCount++;
   const shownCount = String(wordCount);
-  if (wordCount < SHORT_CLAIM_WORDS) features.add("short", shownCount);
-  if (wordCount > LONG_CLAIM_WORDS) features.add("long", shownCount);
+  if (wordCount < SHORT_CLAIM_WORDS) features.add(F.short, shownCount);
+  if (wordCount > LONG_CLAIM_WORDS) features.add(F.long, shownCount);
   // Graded length in [0, 1]: longer statements carry more checkable detail, up to a point.
-  features.put("length", { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: shownCount });
+  features.put(F.length, { value: Math.min(wordCount, LONG_CLAIM_WORDS) / LONG_CLAIM_WORDS, evidence: shownCount });
   return features;
 }
 

@@ -1,7 +1,10 @@
 import { FEATURE_NAMES, type FeatureName, type FeatureValue, type FeatureVector } from "./feature-names";
 
-/** Position of each feature in FEATURE_NAMES, the order scores are summed in. */
-export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index])) as Record<FeatureName, number>;
+/**
+ * Position of each feature in FEATURE_NAMES, the order scores are summed in. Code asks for features by position
+ * (`features.has(F.person)`): a named property of this one object is a cheap load, a lookup by a name that varies is not.
+ */
+export const F = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index]))) as Readonly<Record<FeatureName, number>>;
 
 /**
  * A claim's features while they are computed, scored and typed: one slot per feature, plus the order they were
@@ -15,15 +18,15 @@ export class FeatureSet {
 
   static fromVector(features: FeatureVector): FeatureSet {
     const set = new FeatureSet();
-    for (const name of FEATURE_NAMES) {
+    FEATURE_NAMES.forEach((name, index) => {
       const feature = features[name];
-      if (feature !== undefined) set.put(name, feature);
-    }
+      if (feature !== undefined) set.put(index, feature);
+    });
     return set;
   }
 
-  has(name: FeatureName): boolean {
-    return this.values[FEATURE_INDEX[name]] !== undefined;
+  has(index: number): boolean {
+    return this.values[index] !== undefined;
   }
 
   /** The feature at `index` in FEATURE_NAMES, if present. */
@@ -32,16 +35,14 @@ export class FeatureSet {
   }
 
   /** Sets a binary feature once: the first evidence found is the one shown. */
-  add(name: FeatureName, evidence?: string): void {
-    const index = FEATURE_INDEX[name];
+  add(index: number, evidence?: string): void {
     if (this.values[index] !== undefined) return;
     this.values[index] = evidence === undefined ? { value: 1 } : { value: 1, evidence };
     this.found.push(index);
   }
 
   /** Sets a feature's value, replacing any there (the graded length). */
-  put(name: FeatureName, feature: FeatureValue): void {
-    const index = FEATURE_INDEX[name];
+  put(index: number, feature: FeatureValue): void {
     if (this.values[index] === undefined) this.found.push(index);
     this.values[index] = feature;
   }
