@@ -185,6 +185,9 @@ function isPastParticiple(tokens: readonly Token[], i: number, language: ClaimLa
   const token = tokens[i]!;
   if (token.isNumber || token.isArabic) return false;
   if (language === "en") return token.key.length >= 5 && token.key.endsWith("ed") && !NOT_PAST.has(token.key);
+  // A participle ends in «é», «ée», «és» or «ées»: check the last letter before the auxiliary and the pattern.
+  const last = token.key.charCodeAt(token.key.length - 1);
+  if (last !== 0xe9 /* é */ && last !== 0x65 /* e */ && last !== 0x73 /* s */) return false;
   const previous = tokens[i - 1];
   return previous !== undefined && FRENCH_AUXILIARIES.has(previous.key) && FRENCH_PARTICIPLE.test(token.key);
 }

@@ -13,7 +13,8 @@ export const F = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name, index
  * FeatureSet always has the same shape. toVector() gives the FeatureVector, keys in the order found.
  */
 export class FeatureSet {
-  private readonly values: (FeatureValue | undefined)[] = new Array<FeatureValue | undefined>(FEATURE_NAMES.length).fill(undefined);
+  // Left holey: an absent feature reads as undefined, and no per-claim fill is needed.
+  private readonly values: (FeatureValue | undefined)[] = new Array<FeatureValue | undefined>(FEATURE_NAMES.length);
   private readonly found: number[] = [];
 
   static fromVector(features: FeatureVector): FeatureSet {
