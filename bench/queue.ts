@@ -6,7 +6,9 @@
  * only), starts the production server with `launch` (the same path as `npm start`), signs in through next-auth, and
  * drives GET /api/queue with autocannon for three pages: the first, a filtered one and one 90 000 rows deep. Then the
  * equivalent SQL runs through a `pg` pool with the same concurrency, in the same run, and the two are printed side by
- * side. Aim: API p95 ≤ 50 ms and ≤ 3× the raw query's p95. Two floors under the same load close the report: the
+ * side. Before timing it prints each raw query's EXPLAIN ANALYZE, and the plan of findQueue's own statement for every
+ * sort (first page and deep cursors) and the indexed filters, flagging a sequential scan of Claim or Article.
+ * Aim: API p95 ≤ 50 ms and ≤ 3× the raw query's p95. Two floors under the same load close the report: the
  * health route (Next alone) and an authenticated queue request refused before any claim query (Next + proxy +
  * session), so a reader sees how much of the API's time is the queue itself.
  *
@@ -25,6 +27,7 @@ import { createDatabase, dropDatabase, migrateDatabase } from "@/lib/db/provisio
 import { isLocalDatabaseUrl, withDatabase } from "@/lib/db/url";
 import { launch, type Launched } from "../scripts/lib/launch";
 import { driveHttp, driveSql, stopLoad, stopRawLoad, type LoadOptions, type LoadResult } from "./queue/load";
+import { buildPlanCases, explainPlan, summarisePlan } from "./queue/plans";
 import { buildScenarios, PAGE, type Scenario } from "./queue/scenarios";
 import { SEED, seedQueueData } from "./queue/seed";
 
@@ -244,6 +247,19 @@ async function main(): Promise<void> {
     console.log(plan.filter((line) => !/^(Planning|Execution) Time/.test(line)).map((line) => `     ${line}`).join("\n"));
     console.log();
   }
+
+  // findQueue's own statement, as it sends it, for every sort and the indexed filters: still one index range a page?
+  const reader = (await client.query<{ id: string; role: string }>(`SELECT id, role FROM "User" WHERE email = $1`, [email])).rows[0]!;
+  console.log("── findQueue's statement, per sort (EXPLAIN ANALYZE; scans and index conditions only)");
+  let sequential = false;
+  for (const planCase of await buildPlanCases(client, reader)) {
+    const plan = summarisePlan(await explainPlan(client, planCase));
+    sequential ||= plan.sequential;
+    console.log(`   ${planCase.name}: ${plan.time}${plan.sequential ? "  !! sequential scan of Claim or Article" : ""}`);
+    console.log(plan.scans.map((line) => `     ${line}`).join("\n"));
+  }
+  if (sequential) console.log("!! A findQueue page scans Claim or Article sequentially; see above.");
+  console.log();
 
   const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
   cleanups.push(() => pool.end());
