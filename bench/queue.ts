@@ -23,7 +23,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
-import { createDatabase, dropDatabase, migrateDatabase } from "@/lib/db/provision";
+import { createDatabase, dropDatabase, migrateDatabase, withPgClient } from "@/lib/db/provision";
 import { isLocalDatabaseUrl, withDatabase } from "@/lib/db/url";
 import { launch, type Launched } from "../scripts/lib/launch";
 import { driveHttp, driveSql, stopLoad, stopRawLoad, type LoadOptions, type LoadResult } from "./queue/load";
@@ -73,7 +73,7 @@ async function provisionDatabase(): Promise<{ url: string; label: string }> {
     await createDatabase(SERVER_URL, DATABASE_NAME);
     cleanups.push(() => dropDatabase(SERVER_URL, DATABASE_NAME));
     const url = withDatabase(SERVER_URL, DATABASE_NAME);
-    const version = await withClient(url, async (c) => (await c.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version);
+    const version = await withPgClient(url, async (c) => (await c.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version);
     return { url, label: `PostgreSQL ${version} at ${new URL(SERVER_URL).host}, database ${DATABASE_NAME}` };
   }
   console.log(`!! No PostgreSQL answers at ${new URL(SERVER_URL).host}; falling back to the embedded PGlite.`);
@@ -83,15 +83,6 @@ async function provisionDatabase(): Promise<{ url: string; label: string }> {
   return { url: embedded.url, label: "embedded PGlite (fallback; not comparable with a real server)" };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -205,7 +196,7 @@ async function main(): Promise<void> {
   await migrateDatabase(database.url);
 
   const seedStarted = performance.now();
-  const counts = await withClient(database.url, seedQueueData);
+  const counts = await withPgClient(database.url, seedQueueData);
   console.log(`Seeded ${Object.entries(counts).map(([table, n]) => `${n.toLocaleString("en")} ${table}`).join(", ")} in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (incl. VACUUM ANALYZE)`);
   if (counts.claims !== SEED.claims) throw new Error(`Expected ${SEED.claims} claims, seeded ${counts.claims}.`);
 

@@ -54,8 +54,8 @@ export function queuePageStatement(filters: Prisma.Sql[], sort: QueueSort, curso
     ORDER BY ${queueOrderBy(sort, "c")}`;
 }
 
-/** A row as the statement returns it: enums arrive as their text, timestamps as Dates, the count as an int4. */
-export interface QueuePageRecord {
+/** The claim's own columns, shared by the statement's record and the row findQueue returns. */
+interface QueueClaimFields {
   id: string;
   articleId: string;
   text: string;
@@ -70,33 +70,22 @@ export interface QueuePageRecord {
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  sourceCount: number;
+}
+
+/** A row as the statement returns it: enums arrive as their text, timestamps as Dates, the count as an int4. */
+export interface QueuePageRecord extends QueueClaimFields {
   assigneeId: string | null;
   assigneeName: string | null;
   articleTitle: string;
   articleLanguage: string;
   articleDirection: TextDirection;
-  sourceCount: number;
 }
 
 /** One row of the review queue, as findQueue returns it. */
-export interface QueueRow {
-  id: string;
-  articleId: string;
-  text: string;
-  normalizedText: string;
-  status: ClaimStatus;
-  score: number;
-  type: ClaimType;
-  language: string;
-  origin: ClaimOrigin;
-  priority: number;
-  dueAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
+export interface QueueRow extends QueueClaimFields {
   assignee: { id: string; name: string } | null;
   article: { title: string; language: string; direction: TextDirection };
-  sourceCount: number;
 }
 
 export function toQueueRow(record: QueuePageRecord): QueueRow {
