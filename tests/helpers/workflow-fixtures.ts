@@ -145,3 +145,8 @@ export async function expectAppError(action: Promise<unknown>, code: string) {
   }
   throw new Error(`Expected ${code}, but the operation succeeded`);
 }
+
+/** The versioned reference every claim mutation takes, from a claim row as the database returned it. */
+export function ref(claim: { articleId: string; id: string; version: number }) {
+  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
+}

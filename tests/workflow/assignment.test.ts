@@ -6,13 +6,18 @@ import { bulkDismiss } from "@/lib/workflow/bulk-dismiss";
 import { setClaimPlan } from "@/lib/workflow/set-claim-plan";
 import { takeClaim } from "@/lib/workflow/take-claim";
 import { unassignClaim } from "@/lib/workflow/unassign-claim";
-import { auditEventsSince, auditMark, createArticle, createClaim, createUser, expectAppError } from "../helpers/workflow-fixtures";
+import {
+  auditEventsSince,
+  auditMark,
+  createArticle,
+  createClaim,
+  createUser,
+  expectAppError,
+  ref,
+} from "../helpers/workflow-fixtures";
 
 const PHRASES = ["باريس والرباط", "عبد اللطيف الحموشي", "برونو ريتيليو", "عبد الوافي لفتيت", "هجمات باتاكلان"];
 
-function ref(claim: { articleId: string; id: string; version: number }) {
-  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-}
 
 async function claimsInOneArticle(count: number, overrides: Parameters<typeof createClaim>[2] = {}) {
   const article = await createArticle();

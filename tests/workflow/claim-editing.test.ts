@@ -16,6 +16,7 @@ import {
   createUser,
   createVerdict,
   expectAppError,
+  ref,
   SEED_ARTICLE_BODY,
 } from "../helpers/workflow-fixtures";
 
@@ -24,9 +25,6 @@ const BATACLAN_FIRST = "كما حدث عقب هجمات باتاكلان في ب
 const BATACLAN_SECOND = "حين ساهمت معلومات استخباراتية مغربية في تحديد موقع العقل المدبر للهجوم عبد الحميد أباعود";
 const TRAINING = "وشهدت تكوين 12 فرداً من موظفي الحماية المدنية المغربية";
 
-function ref(claim: { articleId: string; id: string; version: number }) {
-  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-}
 
 describe("addClaim", () => {
   it("stores the editor's selection as an exact, trimmed MANUAL span with one audit event", async () => {

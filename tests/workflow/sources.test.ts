@@ -3,13 +3,19 @@ import { db } from "@/lib/db";
 import { addSource } from "@/lib/workflow/add-source";
 import { removeSource } from "@/lib/workflow/remove-source";
 import { updateSource } from "@/lib/workflow/update-source";
-import { auditEventsSince, auditMark, createArticle, createClaim, createSource, createUser, expectAppError } from "../helpers/workflow-fixtures";
+import {
+  auditEventsSince,
+  auditMark,
+  createArticle,
+  createClaim,
+  createSource,
+  createUser,
+  expectAppError,
+  ref,
+} from "../helpers/workflow-fixtures";
 
 const TRAINING = "وشهدت تكوين 12 فرداً من موظفي الحماية المدنية المغربية";
 
-function ref(claim: { articleId: string; id: string; version: number }) {
-  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-}
 
 const EVIDENCE = {
   url: "https://www.europe1.fr/international/maroc-france-cooperation",

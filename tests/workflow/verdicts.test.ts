@@ -14,14 +14,12 @@ import {
   createUser,
   createVerdict,
   expectAppError,
+  ref,
 } from "../helpers/workflow-fixtures";
 
 const HAMMOUCHI = "ويؤكد متابعون أن لعبد اللطيف الحموشي دوراً محورياً في هذا الاستمرار";
 const RATIONALE = "لم نجد مصدراً مستقلاً يؤكد دور الحموشي أو ينفيه.";
 
-function ref(claim: { articleId: string; id: string; version: number }) {
-  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-}
 
 describe("proposeVerdict", () => {
   it("refuses a rating other than Unverifiable on a claim without sources", async () => {

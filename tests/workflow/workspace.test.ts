@@ -7,13 +7,17 @@ import { getClaimWorkspace } from "@/lib/workflow/get-claim-workspace";
 import { proposeVerdict } from "@/lib/workflow/propose-verdict";
 import { splitClaim } from "@/lib/workflow/split-claim";
 import { takeClaim } from "@/lib/workflow/take-claim";
-import { createArticle, createClaim, createUser, expectAppError, SEED_ARTICLE_BODY } from "../helpers/workflow-fixtures";
+import {
+  createArticle,
+  createClaim,
+  createUser,
+  expectAppError,
+  ref,
+  SEED_ARTICLE_BODY,
+} from "../helpers/workflow-fixtures";
 
 const PEGASUS = "من ضمنها قضية استخدام برنامج التجسس \"بيغاسوس\"، التي أثارت الكثير من الجدل";
 
-function ref(claim: { articleId: string; id: string; version: number }) {
-  return { articleId: claim.articleId, claimId: claim.id, version: claim.version };
-}
 
 describe("comments", () => {
   it("adds comments in any status and lists them oldest first with author names", async () => {
